@@ -1,0 +1,43 @@
+/**
+ * The stored event and its metadata, exactly as DOMAIN.md describes them.
+ * Everything here is plain readonly data: it crosses the store, GraphQL and
+ * (later) export files unchanged.
+ */
+export interface EventMetadata {
+  /** Who recorded the event (the request's principal). */
+  readonly actor: string;
+  readonly correlationId: string;
+  readonly causationId: string | null;
+  /** When it happened in the world (ISO 8601), e.g. the meeting day. */
+  readonly occurredAt: string;
+  /** When the store took it (ISO 8601); set by the store, never by the writer. */
+  readonly recordedAt: string;
+  /** Unit path at decision time, so subtree filters need no joins: `/pam/fes-meknes`. */
+  readonly unitPath: string;
+}
+
+export type WriterMetadata = Omit<EventMetadata, 'recordedAt'>;
+
+/** An event as the write side hands it to the store. */
+export interface NewEvent<Type extends string = string, Data = unknown> {
+  /** Chosen by the writer; the same id appended twice is stored once. */
+  readonly id: string;
+  readonly type: Type;
+  readonly schemaVersion: number;
+  readonly data: Data;
+  readonly metadata: WriterMetadata;
+}
+
+/** An event as the store recorded it. */
+export interface RecordedEvent<Type extends string = string, Data = unknown> {
+  readonly id: string;
+  readonly type: Type;
+  readonly schemaVersion: number;
+  readonly data: Data;
+  readonly streamId: string;
+  /** 0-based within the stream. */
+  readonly revision: number;
+  /** Opaque cursor into the global log; compare only through the store. */
+  readonly position: string;
+  readonly metadata: EventMetadata;
+}
