@@ -1,0 +1,54 @@
+/**
+ * Every rule the write side enforces breaks with one of these codes. GraphQL
+ * surfaces `code` as `extensions.code` and `field` as `extensions.field`.
+ */
+export const ERROR_CODES = [
+  'VALIDATION.FAILED',
+  'CONCURRENCY.CONFLICT',
+  'COMMAND.ID_REUSED',
+  'ORG_UNIT.ALREADY_EXISTS',
+  'ORG_UNIT.NOT_FOUND',
+  'ORG_UNIT.PARENT_NOT_FOUND',
+  'ORG_UNIT.PARENT_DISSOLVED',
+  'ORG_UNIT.LEVEL_MISMATCH',
+  'ORG_UNIT.DISSOLVED',
+  'ORG_UNIT.UNCHANGED',
+  'MEMBER.ALREADY_REGISTERED',
+  'MEMBER.NOT_FOUND',
+  'MEMBER.ALREADY_LEFT',
+  'MEMBER.SAME_UNIT',
+  'OFFICER.POSITION_OCCUPIED',
+  'OFFICER.ALREADY_HOLDS',
+  'OFFICER.NOT_HOLDING',
+  'OFFICER.MEMBER_NOT_FOUND',
+  'OFFICER.MEMBER_LEFT',
+  'MEETING.ALREADY_RECORDED',
+  'MEETING.NOT_FOUND',
+  'MEETING.IN_FUTURE',
+  'MEETING.PARTICIPANT_NOT_FOUND',
+  'MEETING.NOTHING_CORRECTED',
+  'RESOLUTION.ALREADY_ADOPTED',
+  'RESOLUTION.NOT_FOUND',
+  'RESOLUTION.MEETING_NOT_FOUND',
+  'RESOLUTION.UNIT_MISMATCH',
+  'RESOLUTION.RESCINDED',
+  'RESOLUTION.STATUS_UNCHANGED',
+  'RESOLUTION.BEFORE_MEETING',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    /** The offending input field, as a dotted path (`attendees.2.count`). */
+    readonly field: string | null = null,
+    readonly details: Readonly<Record<string, unknown>> = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const validationError = (field: string, message: string): DomainError =>
+  new DomainError('VALIDATION.FAILED', `${field}: ${message}`, field);
