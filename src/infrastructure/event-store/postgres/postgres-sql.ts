@@ -1,0 +1,47 @@
+/** The statements of the PostgreSQL adapter, for one (already quoted) schema. */
+export const postgresSql = (schema: string) => {
+  const columns = 'position, id, stream_id, revision, type, schema_version, data, metadata';
+  return {
+    columns,
+    ensureStream: `INSERT INTO ${schema}.streams (stream_id, revision) VALUES ($1, -1) ON CONFLICT DO NOTHING`,
+    lockStream: `SELECT revision FROM ${schema}.streams WHERE stream_id = $1 FOR UPDATE`,
+    findIds: `SELECT id, stream_id AS "streamId", revision, position::text AS position
+              FROM ${schema}.events WHERE id = ANY($1::text[])`,
+    /**
+     * Why the log stays gap-free under concurrent writers: positions come from the
+     * one-row log_head, not a sequence. Its row lock is taken here, after the stream
+     * lock and every check, and held until COMMIT, so the next writer can only
+     * allocate once this one's events are visible: positions are allocated in commit
+     * order and dense (a rollback returns its numbers). A reader therefore never
+     * passes over an event that commits later with a smaller position. Lock order is
+     * always stream row, then head, so writers cannot deadlock; this statement and
+     * COMMIT are all that run under the head lock. pg_notify is delivered at commit.
+     */
+    appendBatch: `
+      WITH head AS (
+        UPDATE ${schema}.log_head SET position = position + $2::bigint RETURNING position
+      ), appended AS (
+        INSERT INTO ${schema}.events
+          (position, id, stream_id, category, revision, type, schema_version, data, metadata, unit_path, recorded_at)
+        SELECT head.position - $2::bigint + e.ord, e.id, $1, $3, $4::bigint + e.ord, e.type, e.schema_version,
+               e.data::json, e.metadata::json, e.unit_path, $5::timestamptz
+        FROM head, unnest($6::text[], $7::text[], $8::integer[], $9::text[], $10::text[], $11::text[])
+          WITH ORDINALITY AS e(id, type, schema_version, data, metadata, unit_path, ord)
+      ), stream AS (
+        UPDATE ${schema}.streams SET revision = $4::bigint + $2::bigint WHERE stream_id = $1
+      )
+      SELECT position::text AS position, pg_notify($12, position::text) FROM head`,
+    readStreamForwards: `SELECT ${columns} FROM ${schema}.events
+      WHERE stream_id = $1 AND revision >= $2 ORDER BY revision ASC LIMIT $3`,
+    readStreamBackwards: `SELECT ${columns} FROM ${schema}.events
+      WHERE stream_id = $1 AND revision <= $2 ORDER BY revision DESC LIMIT $3`,
+    /** One statement, one snapshot: the head and the page agree even with writers committing. */
+    readAll: (where: string, limit: string) => `
+      SELECT h.head, e.* FROM (SELECT position::text AS head FROM ${schema}.log_head) h
+      LEFT JOIN LATERAL (
+        SELECT ${columns} FROM ${schema}.events WHERE ${where} ORDER BY position LIMIT ${limit}
+      ) e ON true
+      ORDER BY e.position`,
+    head: `SELECT position::text AS head FROM ${schema}.log_head`,
+  };
+};

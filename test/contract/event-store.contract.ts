@@ -1,0 +1,61 @@
+import type { EventStore } from '../../src/infrastructure/event-store/event-store.port';
+import { appendContract } from './sections/append.contract-section';
+import { idempotencyContract } from './sections/idempotency.contract-section';
+import { lifecycleContract } from './sections/lifecycle.contract-section';
+import { readAllContract } from './sections/read-all.contract-section';
+import { readStreamContract } from './sections/read-stream.contract-section';
+import { subscribeAllContract } from './sections/subscribe-all.contract-section';
+import { concurrentWritersContract } from './sections/concurrent-writers.contract-section';
+import { unicodeContract } from './sections/unicode.contract-section';
+
+export interface StoreFixture {
+  readonly store: EventStore;
+  /** Closes every store the fixture opened and deletes its data. */
+  readonly cleanup: () => Promise<void>;
+  /** Opens another store over the same data (closed by cleanup). */
+  readonly reopen: () => Promise<EventStore>;
+}
+
+export interface StoreFactoryOptions {
+  readonly clock: () => Date;
+}
+
+export type StoreFactory = (options: StoreFactoryOptions) => Promise<StoreFixture>;
+
+export interface ContractContext {
+  readonly store: () => EventStore;
+  readonly fixture: () => StoreFixture;
+  /** What the injected clock answers, so recordedAt is predictable. */
+  readonly now: Date;
+}
+
+/** The behaviour every EventStore adapter promises; each test gets a fresh, empty store. */
+export const eventStoreContract = (name: string, factory: StoreFactory): void => {
+  describe(`${name} event store`, () => {
+    const now = new Date('2021-06-07T21:30:00.123Z');
+    let current: StoreFixture | null = null;
+    const fixture = (): StoreFixture => {
+      if (!current) throw new Error('no store: the contract suite opens one per test');
+      return current;
+    };
+    const context: ContractContext = { store: () => fixture().store, fixture, now };
+
+    beforeEach(async () => {
+      current = await factory({ clock: () => new Date(now) });
+    });
+
+    afterEach(async () => {
+      await current?.cleanup();
+      current = null;
+    });
+
+    appendContract(context);
+    idempotencyContract(context);
+    readStreamContract(context);
+    readAllContract(context);
+    subscribeAllContract(context);
+    unicodeContract(context);
+    lifecycleContract(context);
+    concurrentWritersContract(context);
+  });
+};
