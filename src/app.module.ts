@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { CqrsModule } from '@nestjs/cqrs';
+import { LoggerModule } from 'nestjs-pino';
+import { validateConfig } from './infrastructure/config/config.schema';
+import { EventStoreModule } from './infrastructure/event-store/event-store.module';
+import { GraphqlApiModule } from './infrastructure/graphql/graphql-api.module';
+import { HealthModule } from './infrastructure/health/health.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { MeetingsModule } from './modules/meetings/meetings.module';
+import { MembersModule } from './modules/members/members.module';
+import { OrgUnitsModule } from './modules/org-units/org-units.module';
+import { ResolutionsModule } from './modules/resolutions/resolutions.module';
+import { UnitTreeModule } from './projections/unit-tree/unit-tree.module';
+
+@Module({
+  imports: [
+    ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: validateConfig }),
+    LoggerModule.forRoot({
+      pinoHttp: {
+        level: process.env.LOG_LEVEL ?? 'info',
+        autoLogging: false,
+        redact: ['req.headers.authorization', 'req.headers.cookie'],
+      },
+    }),
+    CqrsModule.forRoot(),
+    EventStoreModule,
+    GraphqlApiModule,
+    HealthModule,
+    OrgUnitsModule,
+    MembersModule,
+    MeetingsModule,
+    ResolutionsModule,
+    AuditModule,
+    UnitTreeModule,
+  ],
+})
+export class AppModule {}

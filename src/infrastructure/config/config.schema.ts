@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+/** Every environment variable the service reads, with its default and its check. */
+export const configSchema = z
+  .object({
+    SIJILL_EVENT_STORE: z.enum(['sqlite', 'postgres']).default('sqlite'),
+    SQLITE_PATH: z.string().min(1).default('./data/sijill.db'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
+    DATABASE_SCHEMA: z
+      .string()
+      .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lowercase SQL identifier')
+      .default('public'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .superRefine((config, context) => {
+    if (config.SIJILL_EVENT_STORE === 'postgres' && !config.DATABASE_URL) {
+      context.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required when SIJILL_EVENT_STORE=postgres' });
+    }
+  });
+
+export type SijillConfig = z.infer<typeof configSchema>;
+
+/** For @nestjs/config: stops start-up with a message that names each bad variable. */
+export const validateConfig = (environment: Record<string, unknown>): SijillConfig => {
+  const parsed = configSchema.safeParse(environment);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((issue) => {
+    const variable = issue.path.join('.');
+    const value = environment[variable];
+    return `  ${variable}${value === undefined ? '' : `=${JSON.stringify(value)}`}: ${issue.message}`;
+  });
+  throw new Error(`Invalid configuration:\n${problems.join('\n')}`);
+};
