@@ -26,3 +26,17 @@ describe('configuration', () => {
     expect(() => validateConfig({ SIJILL_EVENT_STORE: 'postgres' })).toThrow(/DATABASE_URL: is required when SIJILL_EVENT_STORE=postgres/);
   });
 });
+
+describe('configuration of KurrentDB and the read database', () => {
+  it('requires a connection string for KurrentDB and accepts the legacy esdb scheme', () => {
+    expect(() => validateConfig({ SIJILL_EVENT_STORE: 'kurrentdb' })).toThrow(/KURRENTDB_CONNECTION_STRING: is required/);
+    expect(validateConfig({ SIJILL_EVENT_STORE: 'kurrentdb', KURRENTDB_CONNECTION_STRING: 'esdb://node1:2113?tls=false' })).toMatchObject({
+      KURRENTDB_CONNECTION_STRING: 'esdb://node1:2113?tls=false',
+    });
+  });
+
+  it('rejects a read database that is neither SQLite nor PostgreSQL', () => {
+    expect(() => validateConfig({ SIJILL_READ_DB: 'mysql://db' })).toThrow(/SIJILL_READ_DB="mysql:\/\/db": must be sqlite:<path> or a postgres:\/\/ URL/);
+    expect(validateConfig({ SIJILL_READ_DB: 'sqlite:./data/read.db' }).SIJILL_READ_DB).toBe('sqlite:./data/read.db');
+  });
+});

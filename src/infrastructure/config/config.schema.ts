@@ -3,11 +3,23 @@ import { z } from 'zod';
 /** Every environment variable the service reads, with its default and its check. */
 export const configSchema = z
   .object({
-    SIJILL_EVENT_STORE: z.enum(['sqlite', 'postgres']).default('sqlite'),
+    SIJILL_EVENT_STORE: z.enum(['sqlite', 'postgres', 'kurrentdb']).default('sqlite'),
     SQLITE_PATH: z.string().min(1).default('./data/sijill.db'),
     DATABASE_URL: z
       .string()
       .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
+    KURRENTDB_CONNECTION_STRING: z
+      .string()
+      .regex(/^(kurrentdb|kdb|esdb)(\+discover)?:\/\/\S+$/, 'must be a kurrentdb://, kdb:// or esdb:// connection string')
+      .optional(),
+    /**
+     * Where read models live: `sqlite:<path>` or a postgres:// URL. By default the
+     * store's own database (SQLITE_PATH or DATABASE_URL); with KurrentDB, sqlite:./data/sijill-read.db.
+     */
+    SIJILL_READ_DB: z
+      .string()
+      .regex(/^(sqlite:.+|postgres(ql)?:\/\/.+)$/, 'must be sqlite:<path> or a postgres:// URL')
       .optional(),
     DATABASE_SCHEMA: z
       .string()
@@ -20,6 +32,13 @@ export const configSchema = z
   .superRefine((config, context) => {
     if (config.SIJILL_EVENT_STORE === 'postgres' && !config.DATABASE_URL) {
       context.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required when SIJILL_EVENT_STORE=postgres' });
+    }
+    if (config.SIJILL_EVENT_STORE === 'kurrentdb' && !config.KURRENTDB_CONNECTION_STRING) {
+      context.addIssue({
+        code: 'custom',
+        path: ['KURRENTDB_CONNECTION_STRING'],
+        message: 'is required when SIJILL_EVENT_STORE=kurrentdb',
+      });
     }
   });
 
