@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { AppModule } from '../../src/app.module';
 import { Clock, FixedClock } from '../../src/infrastructure/clock/clock';
 import { EVENT_STORE, type EventStore } from '../../src/infrastructure/event-store/event-store.port';
+import { openReadDatabase, READ_DATABASE, type ReadDatabase } from '../../src/infrastructure/database/read-database';
+import { Freshness } from '../../src/projections/runner/freshness';
 import { PostgresEventStore } from '../../src/infrastructure/event-store/postgres/postgres-event-store';
 import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
 import { createTestSchema, TEST_DATABASE_URL } from './postgres';
@@ -20,6 +22,9 @@ export interface TestApp {
   readonly store: EventStore;
   readonly clock: FixedClock;
   readonly url: string;
+  readonly readDb: ReadDatabase;
+  /** Waits until every read model has folded the log up to its head. */
+  caughtUp(): Promise<void>;
   graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphqlResponse<T>>;
   close(): Promise<void>;
 }
@@ -27,10 +32,12 @@ export interface TestApp {
 /** The whole service over HTTP on a real store; the clock is fixed so dates are reproducible. */
 export const startTestApp = async (kind: 'sqlite' | 'postgres', now = new Date('2021-06-08T09:00:00.000Z')): Promise<TestApp> => {
   const clock = new FixedClock(now);
-  const { store, dispose } = await openStore(kind, clock);
+  const { store, readDb, dispose } = await openStores(kind, clock);
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
     .overrideProvider(EVENT_STORE)
     .useValue(store)
+    .overrideProvider(READ_DATABASE)
+    .useValue(readDb)
     .overrideProvider(Clock)
     .useValue(clock)
     .compile();
@@ -40,8 +47,12 @@ export const startTestApp = async (kind: 'sqlite' | 'postgres', now = new Date('
   return {
     app,
     store,
+    readDb,
     clock,
     url,
+    async caughtUp() {
+      await app.get(Freshness).ensure(await store.headPosition(), 10_000);
+    },
     async graphql(query, variables = {}, headers = {}) {
       const response = await fetch(url, {
         method: 'POST',
@@ -57,13 +68,23 @@ export const startTestApp = async (kind: 'sqlite' | 'postgres', now = new Date('
   };
 };
 
-const openStore = async (kind: 'sqlite' | 'postgres', clock: Clock): Promise<{ store: EventStore; dispose: () => Promise<void> }> => {
+interface Stores {
+  store: EventStore;
+  readDb: ReadDatabase;
+  dispose: () => Promise<void>;
+}
+
+/** The event store and the read models share one database, as they do by default in production. */
+const openStores = async (kind: 'sqlite' | 'postgres', clock: Clock): Promise<Stores> => {
   if (kind === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'sijill-e2e-'));
-    const store = new SqliteEventStore({ path: join(dir, 'sijill.db'), clock: () => clock.now() });
-    return { store, dispose: async () => rmSync(dir, { recursive: true, force: true }) };
+    const path = join(dir, 'sijill.db');
+    const store = new SqliteEventStore({ path, clock: () => clock.now() });
+    const readDb = await openReadDatabase({ kind: 'sqlite', path });
+    return { store, readDb, dispose: async () => rmSync(dir, { recursive: true, force: true }) };
   }
   const { schema, drop } = await createTestSchema();
   const store = await PostgresEventStore.open({ connectionString: TEST_DATABASE_URL, schema, clock: () => clock.now() });
-  return { store, dispose: drop };
+  const readDb = await openReadDatabase({ kind: 'postgres', connectionString: TEST_DATABASE_URL, schema });
+  return { store, readDb, dispose: drop };
 };

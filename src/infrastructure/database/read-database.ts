@@ -1,0 +1,42 @@
+import Database from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Pool } from 'pg';
+
+export type ReadDatabaseTarget =
+  | { readonly kind: 'sqlite'; readonly path: string }
+  | { readonly kind: 'postgres'; readonly connectionString: string; readonly schema?: string };
+
+/** The read-model database: SQLite or PostgreSQL behind one Kysely instance. */
+export interface ReadDatabase {
+  readonly dialect: 'sqlite' | 'postgres';
+  // Read-model tables are created per projection generation at run time, so there is no static schema type.
+  readonly db: Kysely<any>;
+  close(): Promise<void>;
+}
+
+export const READ_DATABASE = Symbol('READ_DATABASE');
+
+export const openReadDatabase = async (target: ReadDatabaseTarget): Promise<ReadDatabase> => {
+  if (target.kind === 'sqlite') {
+    if (target.path !== ':memory:') mkdirSync(dirname(target.path), { recursive: true });
+    const sqlite = new Database(target.path);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    // The store may hold the write lock for an append; wait for it rather than fail.
+    sqlite.pragma('busy_timeout = 5000');
+    const db = new Kysely<any>({ dialect: new SqliteDialect({ database: sqlite }) });
+    return { dialect: 'sqlite', db, close: () => db.destroy() };
+  }
+  const schema = target.schema ?? 'public';
+  const setup = new Pool({ connectionString: target.connectionString, max: 1 });
+  try {
+    await setup.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  } finally {
+    await setup.end();
+  }
+  const pool = new Pool({ connectionString: target.connectionString, max: 10, options: `-c search_path="${schema}"` });
+  const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
+  return { dialect: 'postgres', db, close: () => db.destroy() };
+};

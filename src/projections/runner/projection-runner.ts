@@ -1,0 +1,105 @@
+import type { Kysely } from 'kysely';
+import type { EventStore } from '../../infrastructure/event-store/event-store.port';
+import { BatchRows } from './batch-rows';
+import { EventRows, RowSourceFailure } from './event-rows';
+import type { Generations } from './generations';
+import { toProjected } from './memory-rows';
+import type { Projection } from './projection';
+
+export interface BatchOutcome {
+  readonly events: number;
+  readonly position: string;
+  /** True once the batch reached the head of the log. */
+  readonly caughtUp: boolean;
+  /** Another runner moved the checkpoint first; nothing was written. */
+  readonly lostRace: boolean;
+}
+
+export interface RunnerIssue {
+  readonly position: string;
+  readonly eventId: string;
+  readonly eventType: string;
+  readonly message: string;
+}
+
+export interface RunnerOptions {
+  readonly batchSize?: number;
+  readonly onIssue?: (projection: string, issue: RunnerIssue) => void;
+}
+
+/**
+ * Folds the log into one generation of one projection. Each batch is one
+ * read-model transaction that first moves the checkpoint by compare-and-set, then
+ * writes the rows: a crash loses the whole batch or nothing, and two runners on
+ * one database never both apply the same batch.
+ */
+export class ProjectionRunner {
+  private readonly batchSize: number;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly db: Kysely<any>,
+    private readonly dialect: 'sqlite' | 'postgres',
+    private readonly generations: Generations,
+    readonly projection: Projection,
+    readonly generation: number,
+    private readonly options: RunnerOptions = {},
+  ) {
+    this.batchSize = options.batchSize ?? 500;
+  }
+
+  async runBatch(): Promise<BatchOutcome> {
+    const state = await this.generations.get(this.projection.name, this.generation);
+    if (!state || state.status === 'retired') throw new Error(`Generation ${this.generation} of ${this.projection.name} is not running`);
+    const from = state.position;
+    const page = await this.store.readAll({ after: from === '' ? null : from, limit: this.batchSize, filter: { types: this.projection.handles } });
+    const to = page.nextCursor ?? from;
+    if (page.events.length === 0 && to === from) return { events: 0, position: from, caughtUp: true, lostRace: false };
+
+    const issues: RunnerIssue[] = [];
+    const written = await this.db.transaction().execute(async (trx) => {
+      if (!(await this.generations.advance(trx, this.projection.name, this.generation, from, to))) return false;
+      const rows = new BatchRows(trx, this.projection, this.generation, this.dialect);
+      for (const recorded of page.events) {
+        const event = toProjected(recorded);
+        const issue = { position: recorded.position, eventId: recorded.id, eventType: recorded.type };
+        if (!event) {
+          issues.push({ ...issue, message: `No reader for ${recorded.type} at schema version ${recorded.schemaVersion}` });
+          continue;
+        }
+        const eventRows = new EventRows(rows, event.position, (a, b) => this.store.comparePositions(a, b));
+        try {
+          await this.projection.apply(event, eventRows);
+          eventRows.commit();
+        } catch (error) {
+          if (error instanceof RowSourceFailure) throw error.failure;
+          issues.push({ ...issue, message: error instanceof Error ? error.message : String(error) });
+        }
+      }
+      await rows.flush();
+      await this.recordIssues(trx, issues);
+      return true;
+    });
+    for (const issue of written ? issues : []) this.options.onIssue?.(this.projection.name, issue);
+    return { events: written ? page.events.length : 0, position: written ? to : from, caughtUp: written && page.isEnd, lostRace: !written };
+  }
+
+  /** Runs batches until the head of the log, or until `signal` aborts between two batches. */
+  async catchUp(signal?: AbortSignal, onBatch?: (outcome: BatchOutcome) => void): Promise<BatchOutcome> {
+    for (;;) {
+      const outcome = await this.runBatch();
+      onBatch?.(outcome);
+      if (outcome.caughtUp || signal?.aborted) return outcome;
+    }
+  }
+
+  private async recordIssues(trx: Kysely<any>, issues: readonly RunnerIssue[]): Promise<void> {
+    if (issues.length === 0) return;
+    const recordedAt = new Date().toISOString();
+    await trx
+      .insertInto('projection_issues')
+      .values(issues.map((issue) => ({ name: this.projection.name, generation: this.generation, ...issue, recordedAt })))
+      .onConflict((conflict) => conflict.columns(['name', 'generation', 'eventId']).doNothing())
+      .execute();
+  }
+}

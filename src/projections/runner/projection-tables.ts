@@ -1,0 +1,64 @@
+import { type Kysely, sql } from 'kysely';
+import type { ColumnSpec, Projection, Row, TableSpec } from './projection';
+import { physicalTable } from './table-names';
+
+const sqlType = (column: ColumnSpec, dialect: 'sqlite' | 'postgres'): 'text' | 'integer' | 'boolean' => {
+  if (column.type === 'json') return 'text';
+  if (column.type === 'boolean') return dialect === 'sqlite' ? 'integer' : 'boolean';
+  return column.type;
+};
+
+/** Creates a generation's tables and indexes; safe to repeat. */
+export const createProjectionTables = async (db: Kysely<any>, dialect: 'sqlite' | 'postgres', projection: Projection, generation: number): Promise<void> => {
+  await db.transaction().execute(async (trx) => {
+    if (dialect === 'postgres') await sql`SELECT pg_advisory_xact_lock(hashtext(${`sijill_tables_${projection.name}`}))`.execute(trx);
+    for (const table of projection.tables) {
+      const name = physicalTable(projection.name, table.name, generation);
+      let create = trx.schema
+        .createTable(name)
+        .ifNotExists()
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('lastPosition', 'text', (c) => c.notNull());
+      for (const column of table.columns) {
+        create = create.addColumn(column.name, sqlType(column, dialect), (c) => (column.nullable ? c : c.notNull()));
+      }
+      await create.execute();
+      for (const [index, columns] of (table.indexes ?? []).entries()) {
+        await trx.schema.createIndex(`${name}_i${index}`).ifNotExists().on(name).columns([...columns]).execute();
+      }
+    }
+  });
+};
+
+export const dropProjectionTables = async (db: Kysely<any>, projection: Projection, generation: number): Promise<void> => {
+  for (const table of projection.tables) {
+    await db.schema.dropTable(physicalTable(projection.name, table.name, generation)).ifExists().execute();
+  }
+};
+
+/** Column values as stored → as the projection wrote them. */
+export const decodeRow = <R extends Row>(table: TableSpec, raw: Record<string, unknown>): R => {
+  const row: Record<string, unknown> = { id: raw.id };
+  for (const column of table.columns) {
+    const value = raw[column.name];
+    if (value === null || value === undefined) row[column.name] = null;
+    else if (column.type === 'json') row[column.name] = JSON.parse(value as string);
+    else if (column.type === 'boolean') row[column.name] = value === true || value === 1;
+    else if (column.type === 'integer') row[column.name] = Number(value);
+    else row[column.name] = value;
+  }
+  return row as R;
+};
+
+/** A row as the projection wrote it → column values to store. */
+export const encodeRow = (table: TableSpec, row: Row, dialect: 'sqlite' | 'postgres'): Record<string, unknown> => {
+  const values: Record<string, unknown> = { id: row.id };
+  for (const column of table.columns) {
+    const value = row[column.name];
+    if (value === null || value === undefined) values[column.name] = null;
+    else if (column.type === 'json') values[column.name] = JSON.stringify(value);
+    else if (column.type === 'boolean') values[column.name] = dialect === 'sqlite' ? (value ? 1 : 0) : Boolean(value);
+    else values[column.name] = value;
+  }
+  return values;
+};

@@ -1,0 +1,113 @@
+import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { EVENT_STORE, type EventStore } from '../../infrastructure/event-store/event-store.port';
+import { READ_DATABASE, type ReadDatabase } from '../../infrastructure/database/read-database';
+import { PROJECTIONS } from '../projections';
+import { Generations } from './generations';
+import type { Projection } from './projection';
+import { createProjectionTables } from './projection-tables';
+import { ProjectionRunner } from './projection-runner';
+import { ReadModels } from './read-models';
+import { migrateReadDatabase } from './runner-migrations';
+
+const RETRY_MS = 1000;
+const IDLE_MS = 2000;
+
+/**
+ * Keeps every read model folded up to the head of the log: one loop per running
+ * generation, sleeping on a live subscription when caught up. Building
+ * generations are promoted the moment they catch up.
+ */
+@Injectable()
+export class ProjectionsService implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
+  private readonly logger = new Logger(ProjectionsService.name);
+  private readonly generations: Generations;
+  private readonly abort = new AbortController();
+  private readonly loops: Promise<void>[] = [];
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(READ_DATABASE) private readonly readDb: ReadDatabase,
+    private readonly readModels: ReadModels,
+  ) {
+    this.generations = new Generations(readDb.db);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.prepare();
+    if (process.env.SIJILL_PROJECTIONS === 'off') return;
+    for (const projection of PROJECTIONS) this.loops.push(this.keepRunning(projection));
+  }
+
+  /** Lets every loop finish its batch while the event store is still open. */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.abort.abort();
+    await Promise.all(this.loops);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.readDb.close();
+  }
+
+  /** Migrates the read database and creates the tables of every generation to run. */
+  async prepare(): Promise<void> {
+    await migrateReadDatabase(this.readDb.db, this.readDb.dialect);
+    for (const projection of PROJECTIONS) {
+      for (const generation of await this.generations.ensure(projection)) {
+        await createProjectionTables(this.readDb.db, this.readDb.dialect, projection, generation.generation);
+      }
+    }
+  }
+
+  runner(projection: Projection, generation: number): ProjectionRunner {
+    return new ProjectionRunner(this.store, this.readDb.db, this.readDb.dialect, this.generations, projection, generation, {
+      onIssue: (name, issue) => this.logger.warn(`${name} could not use ${issue.eventType} ${issue.eventId} at ${issue.position}: ${issue.message}`),
+    });
+  }
+
+  /** One projection: its running generations in turn, batch after batch, until shutdown. */
+  private async keepRunning(projection: Projection): Promise<void> {
+    const signal = this.abort.signal;
+    while (!signal.aborted) {
+      try {
+        const running = (await this.generations.list(projection.name)).filter((g) => g.status !== 'retired');
+        let caughtUp = true;
+        for (const generation of running) {
+          const outcome = await this.runner(projection, generation.generation).catchUp(signal);
+          caughtUp &&= outcome.caughtUp;
+          if (outcome.caughtUp && generation.status === 'building' && (await this.generations.promote(projection.name, generation.generation))) {
+            this.readModels.forget(projection.name);
+            this.logger.log(`${projection.name} generation ${generation.generation} caught up and now answers queries`);
+          }
+        }
+        if (caughtUp) await this.waitForNews(projection, running.map((g) => g.position));
+      } catch (error) {
+        if (signal.aborted) return;
+        this.logger.error(`${projection.name}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+        await sleep(RETRY_MS, signal);
+      }
+    }
+  }
+
+  /** Sleeps until the log has an event this projection handles, a timeout, or shutdown. */
+  private async waitForNews(projection: Projection, positions: string[]): Promise<void> {
+    const after = (await this.generations.list(projection.name)).find((g) => g.status === 'active')?.position ?? positions[0] ?? '';
+    const subscription = this.store.subscribeAll({ after: after === '' ? null : after, filter: { types: projection.handles } });
+    const iterator = subscription[Symbol.asyncIterator]();
+    try {
+      await Promise.race([iterator.next(), sleep(IDLE_MS, this.abort.signal)]);
+    } finally {
+      await subscription.close();
+    }
+  }
+}
+
+const sleep = (ms: number, signal: AbortSignal): Promise<void> =>
+  new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
