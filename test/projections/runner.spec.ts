@@ -3,7 +3,7 @@ import { describeOnEveryStore, describeWithPostgres } from '../support/postgres'
 import { countingProjection } from './counting.projection';
 import { appendMembers, openWorld, type RunnerWorld } from './runner-fixture';
 
-const total = (rows: Array<Record<string, unknown>>): number => rows.reduce((sum, row) => sum + Number(row.joined), 0);
+const total = (rows: readonly object[]): number => rows.reduce((sum, row) => sum + Number((row as { joined: number }).joined), 0);
 
 /** Fails the n-th statement it sees, as a process dying mid-batch would leave the transaction. */
 const crashOnStatement = (n: number): KyselyPlugin => {

@@ -54,7 +54,7 @@ export const decodeRow = <R extends Row>(table: TableSpec, raw: Record<string, u
 export const encodeRow = (table: TableSpec, row: Row, dialect: 'sqlite' | 'postgres'): Record<string, unknown> => {
   const values: Record<string, unknown> = { id: row.id };
   for (const column of table.columns) {
-    const value = row[column.name];
+    const value = (row as unknown as Record<string, unknown>)[column.name];
     if (value === null || value === undefined) values[column.name] = null;
     else if (column.type === 'json') values[column.name] = JSON.stringify(value);
     else if (column.type === 'boolean') values[column.name] = dialect === 'sqlite' ? (value ? 1 : 0) : Boolean(value);

@@ -11,7 +11,9 @@ export type ProjectedEvent<E extends DomainEvent = DomainEvent> = E & {
 };
 
 /** A read-model row: an `id` primary key plus the table's columns. */
-export type Row = { readonly id: string } & Readonly<Record<string, unknown>>;
+export interface Row {
+  readonly id: string;
+}
 
 /**
  * The rows a projection may read and write while applying one event. Rows are

@@ -4,7 +4,7 @@ import { READ_DATABASE, type ReadDatabase } from '../../infrastructure/database/
 import { PROJECTIONS } from '../projections';
 import { Generations } from './generations';
 import type { Projection } from './projection';
-import { createProjectionTables } from './projection-tables';
+import { createProjectionTables, dropProjectionTables } from './projection-tables';
 import { ProjectionRunner } from './projection-runner';
 import { ReadModels } from './read-models';
 import { migrateReadDatabase } from './runner-migrations';
@@ -52,6 +52,11 @@ export class ProjectionsService implements OnApplicationBootstrap, BeforeApplica
   async prepare(): Promise<void> {
     await migrateReadDatabase(this.readDb.db, this.readDb.dialect);
     for (const projection of PROJECTIONS) {
+      // Retired generations were kept for queries already reading them; by a restart none are.
+      for (const retired of (await this.generations.list(projection.name)).filter((g) => g.status === 'retired')) {
+        await dropProjectionTables(this.readDb.db, projection, retired.generation);
+        await this.generations.forget(projection.name, retired.generation);
+      }
       for (const generation of await this.generations.ensure(projection)) {
         await createProjectionTables(this.readDb.db, this.readDb.dialect, projection, generation.generation);
       }
