@@ -2,10 +2,14 @@ import { type Kysely, sql } from 'kysely';
 import type { ColumnSpec, Projection, Row, TableSpec } from './projection';
 import { physicalTable } from './table-names';
 
-const sqlType = (column: ColumnSpec, dialect: 'sqlite' | 'postgres'): 'text' | 'integer' | 'boolean' => {
-  if (column.type === 'json') return 'text';
-  if (column.type === 'boolean') return dialect === 'sqlite' ? 'integer' : 'boolean';
-  return column.type;
+// PostgreSQL compares text by byte like SQLite does: the same order on both stores,
+// and unit-path prefix ranges (`p/` ≤ path < `p0`) that its indexes can serve.
+const BINARY_TEXT = sql`text COLLATE "C"`;
+
+const sqlType = (type: ColumnSpec['type'], dialect: 'sqlite' | 'postgres') => {
+  if (type === 'json' || type === 'text') return dialect === 'postgres' ? BINARY_TEXT : 'text';
+  if (type === 'boolean') return dialect === 'sqlite' ? 'integer' : 'boolean';
+  return type;
 };
 
 /** Creates a generation's tables and indexes; safe to repeat. */
@@ -17,10 +21,10 @@ export const createProjectionTables = async (db: Kysely<any>, dialect: 'sqlite' 
       let create = trx.schema
         .createTable(name)
         .ifNotExists()
-        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('id', sqlType('text', dialect), (c) => c.primaryKey())
         .addColumn('lastPosition', 'text', (c) => c.notNull());
       for (const column of table.columns) {
-        create = create.addColumn(column.name, sqlType(column, dialect), (c) => (column.nullable ? c : c.notNull()));
+        create = create.addColumn(column.name, sqlType(column.type, dialect), (c) => (column.nullable ? c : c.notNull()));
       }
       await create.execute();
       for (const [index, columns] of (table.indexes ?? []).entries()) {

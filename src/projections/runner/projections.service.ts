@@ -84,35 +84,45 @@ export class ProjectionsService implements OnApplicationBootstrap, BeforeApplica
             this.logger.log(`${projection.name} generation ${generation.generation} caught up and now answers queries`);
           }
         }
-        if (caughtUp) await this.waitForNews(projection, running.map((g) => g.position));
+        const active = running.find((g) => g.status === 'active');
+        if (caughtUp) await this.waitForNews((await this.generations.get(projection.name, active?.generation ?? 0))?.position ?? '');
       } catch (error) {
         if (signal.aborted) return;
         this.logger.error(`${projection.name}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
-        await sleep(RETRY_MS, signal);
+        await sleep(RETRY_MS, signal).done;
       }
     }
   }
 
-  /** Sleeps until the log has an event this projection handles, a timeout, or shutdown. */
-  private async waitForNews(projection: Projection, positions: string[]): Promise<void> {
-    const after = (await this.generations.list(projection.name)).find((g) => g.status === 'active')?.position ?? positions[0] ?? '';
-    const subscription = this.store.subscribeAll({ after: after === '' ? null : after, filter: { types: projection.handles } });
-    const iterator = subscription[Symbol.asyncIterator]();
+  /**
+   * Sleeps until anything is appended, a timeout, or shutdown. Any event wakes every
+   * projection, not just the types it folds: its checkpoint must move past the others
+   * too, or a read waiting for that position would wait for the timeout.
+   */
+  private async waitForNews(after: string): Promise<void> {
+    const subscription = this.store.subscribeAll({ after: after === '' ? null : after });
+    const nap = sleep(IDLE_MS, this.abort.signal);
     try {
-      await Promise.race([iterator.next(), sleep(IDLE_MS, this.abort.signal)]);
+      await Promise.race([subscription[Symbol.asyncIterator]().next(), nap.done]);
     } finally {
+      nap.cancel();
       await subscription.close();
     }
   }
 }
 
-const sleep = (ms: number, signal: AbortSignal): Promise<void> =>
-  new Promise((resolve) => {
-    const done = (): void => {
+/** A timer that also ends on shutdown, and that can be cancelled so no listener lingers. */
+const sleep = (ms: number, signal: AbortSignal): { done: Promise<void>; cancel: () => void } => {
+  let cancel = (): void => undefined;
+  const done = new Promise<void>((resolve) => {
+    const finish = (): void => {
       clearTimeout(timer);
-      signal.removeEventListener('abort', done);
+      signal.removeEventListener('abort', finish);
       resolve();
     };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
+    const timer = setTimeout(finish, ms);
+    signal.addEventListener('abort', finish, { once: true });
+    cancel = finish;
   });
+  return { done, cancel };
+};
