@@ -10,13 +10,16 @@ describe('graphql-ws at /graphql', () => {
   afterAll(async () => app.close());
 
   it('answers an operation sent over a graphql-ws connection', async () => {
-    await app.graphql(`mutation { establishOrgUnit(input: { unitId: "pam", level: NATIONAL, kind: PARTY, name: { ar: "البام" } }) { id } }`);
+    const written = await app.graphql(`mutation { establishOrgUnit(input: { unitId: "pam", level: NATIONAL, kind: PARTY, name: { ar: "البام" } }) { position } }`);
     const client = createClient({ url: app.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
     try {
       const result = await new Promise<unknown>((resolve, reject) => {
         let value: unknown;
         client.subscribe(
-          { query: '{ orgUnit(id: "pam") { path name { ar } } }' },
+          {
+            query: 'query Read($minPosition: String) { orgUnit(id: "pam", minPosition: $minPosition) { path name { ar } } }',
+            variables: { minPosition: written.data?.establishOrgUnit.position },
+          },
           { next: (data) => (value = data), error: reject, complete: () => resolve(value) },
         );
       });

@@ -25,7 +25,10 @@ describeOnEveryStore('org units over GraphQL', (kind) => {
     const result = await app.graphql(ESTABLISH, { input: region });
     expect(result.data?.establishOrgUnit).toMatchObject({ id: 'fes-meknes', streamId: 'orgUnit-fes-meknes', revision: 0, replayed: false });
 
-    const read = await app.graphql(`{ orgUnit(id: "pam") { path level children { id path level name { ar } } } orgUnits { id } }`);
+    const read = await app.graphql(
+      `query Read($minPosition: String) { orgUnit(id: "pam", minPosition: $minPosition) { path level children { id path level name { ar } } } orgUnits(minPosition: $minPosition) { id } }`,
+      { minPosition: result.data?.establishOrgUnit.position },
+    );
     expect(read.data).toEqual({
       orgUnit: { path: '/pam', level: 'NATIONAL', children: [{ id: 'fes-meknes', path: '/pam/fes-meknes', level: 'REGIONAL', name: { ar: 'الأمانة الجهوية لجهة فاس مكناس' } }] },
       orgUnits: [{ id: 'pam' }],

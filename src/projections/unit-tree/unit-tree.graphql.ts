@@ -1,8 +1,9 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import type { Position, UnitKind } from '../../events/org-units.events';
+import type { UnitKind } from '../../events/org-units.events';
 import type { UnitLevel } from '../../events/shared.types';
 import { LocalizedTextType } from '../../infrastructure/graphql/localized-text.graphql';
-import { PositionEnum, UnitKindEnum, UnitLevelEnum } from '../../modules/org-units/org-units.graphql';
+import { UnitKindEnum, UnitLevelEnum } from '../../modules/org-units/org-units.graphql';
+import type { UnitRow } from './unit-tree.projection';
 
 @ObjectType('Territory')
 export class TerritoryType {
@@ -16,18 +17,10 @@ export class TerritoryType {
   commune?: string;
 }
 
-@ObjectType('Officer')
-export class OfficerType {
-  @Field(() => ID)
-  memberId!: string;
-  @Field(() => PositionEnum)
-  position!: Position;
-  @Field(() => LocalizedTextType, { nullable: true })
-  title!: LocalizedTextType | null;
-  @Field(() => String)
-  since!: string;
-}
-
+/**
+ * A unit of the organization. Other read models hang their fields on this type
+ * with @ResolveField (officers, activity …), so it only carries the unit's own facts.
+ */
 @ObjectType('OrgUnit')
 export class OrgUnitType {
   @Field(() => ID)
@@ -54,6 +47,9 @@ export class OrgUnitType {
   establishedOn!: string;
   @Field(() => String, { nullable: true })
   dissolvedOn!: string | null;
-  @Field(() => [OfficerType], { description: 'Officers currently in post.' })
-  officers!: OfficerType[];
+
+  static of(row: UnitRow): OrgUnitType {
+    const { id, parentId, path, level, kind, parallel, name, shortName, territory, status, establishedOn, dissolvedOn } = row;
+    return Object.assign(new OrgUnitType(), { id, parentId, path, level, kind, parallel, name, shortName, territory, status, establishedOn, dissolvedOn });
+  }
 }

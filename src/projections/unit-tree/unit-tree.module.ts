@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
-import { UnitTreeReader } from './unit-tree.reader';
+import { UnitTreeQueries } from './unit-tree.queries';
 import { UnitTreeResolver } from './unit-tree.resolver';
 
-@Module({ providers: [UnitTreeReader, UnitTreeResolver] })
+/** The unit tree read model; other read models resolve `unit` fields through UnitTreeQueries. */
+@Module({ providers: [UnitTreeQueries, UnitTreeResolver], exports: [UnitTreeQueries] })
 export class UnitTreeModule {}

@@ -1,30 +1,41 @@
-import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { UnitRow } from './unit-tree.evolve';
+import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { requestLoader } from '../../infrastructure/graphql/request-loaders';
+import { Freshness } from '../runner/freshness';
+import { MinPositionArg } from './min-position.arg';
 import { OrgUnitType } from './unit-tree.graphql';
-import { UnitTreeReader } from './unit-tree.reader';
-
-const toGraphql = (row: UnitRow): OrgUnitType => Object.assign(new OrgUnitType(), { ...row, id: row.unitId, officers: [...row.officers] });
-
-const byPath = (a: UnitRow, b: UnitRow): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+import { UnitTreeQueries } from './unit-tree.queries';
 
 @Resolver(() => OrgUnitType)
 export class UnitTreeResolver {
-  constructor(private readonly reader: UnitTreeReader) {}
+  constructor(
+    private readonly units: UnitTreeQueries,
+    private readonly freshness: Freshness,
+  ) {}
 
   @Query(() => OrgUnitType, { nullable: true, description: 'A unit by id, or null when none has that id.' })
-  async orgUnit(@Args('id', { type: () => ID }) id: string): Promise<OrgUnitType | null> {
-    const row = (await this.reader.units()).get(id);
-    return row ? toGraphql(row) : null;
+  async orgUnit(@Args('id', { type: () => ID }) id: string, @MinPositionArg() minPosition: string | null): Promise<OrgUnitType | null> {
+    await this.freshness.ensure(minPosition);
+    return this.units.byId(id);
   }
 
-  @Query(() => [OrgUnitType], { description: 'The children of a unit, or the root units when parentId is absent.' })
-  async orgUnits(@Args('parentId', { type: () => ID, nullable: true }) parentId: string | null): Promise<OrgUnitType[]> {
-    const rows = [...(await this.reader.units()).values()];
-    return rows.filter((row) => row.parentId === (parentId ?? null)).sort(byPath).map(toGraphql);
+  @Query(() => [OrgUnitType], { description: 'The children of a unit in path order, or the root units when parentId is absent.' })
+  async orgUnits(
+    @Args('parentId', { type: () => ID, nullable: true }) parentId: string | null,
+    @MinPositionArg() minPosition: string | null,
+  ): Promise<OrgUnitType[]> {
+    await this.freshness.ensure(minPosition);
+    return (await this.units.childrenOf([parentId ?? null]))[0]!;
   }
 
-  @ResolveField(() => [OrgUnitType])
-  async children(@Parent() unit: OrgUnitType): Promise<OrgUnitType[]> {
-    return this.orgUnits(unit.id);
+  @ResolveField(() => [OrgUnitType], { description: 'Units attached directly below, in path order.' })
+  async children(@Parent() unit: OrgUnitType, @Context() context: object): Promise<OrgUnitType[]> {
+    return requestLoader<string, OrgUnitType[]>(context, 'unit-tree.children', (ids) => this.units.childrenOf(ids)).load(unit.id);
+  }
+
+  @ResolveField(() => [OrgUnitType], { description: 'The units above this one, the root first.' })
+  async ancestors(@Parent() unit: OrgUnitType, @Context() context: object): Promise<OrgUnitType[]> {
+    const ids = unit.path.split('/').filter((segment) => segment !== '').slice(0, -1);
+    const found = await this.units.loader(context).loadMany(ids);
+    return found.filter((ancestor): ancestor is OrgUnitType => ancestor instanceof OrgUnitType);
   }
 }

@@ -1,0 +1,45 @@
+import { elHajeb, established, fesMeknes } from '../../modules/org-units/org-units.fixtures';
+import { inLog, project } from '../runner/testing/projection-spec';
+import { unitTreeProjection } from './unit-tree.projection';
+
+const worked = () =>
+  inLog(
+    established({ shortName: { ar: 'البام', fr: 'PAM' } }),
+    fesMeknes(),
+    elHajeb(),
+    { type: 'OrgUnitRenamed', data: { unitId: 'el-hajeb', name: { ar: 'الأمانة الإقليمية للحاجب', en: 'El Hajeb' }, shortName: null, previousName: elHajeb().data.name, reason: null } },
+    { type: 'OrgUnitDissolved', data: { unitId: 'fes-meknes', dissolvedOn: '2022-01-01', reason: 'Merged' } },
+  );
+
+describe('the unit tree projection', () => {
+  it('stores every unit with its place in the tree', async () => {
+    const rows = await project(unitTreeProjection, inLog(established(), fesMeknes()));
+    expect(rows.rows('units')).toEqual([
+      expect.objectContaining({ id: 'fes-meknes', parentId: 'pam', path: '/pam/fes-meknes', level: 'REGIONAL', status: 'ACTIVE', dissolvedOn: null }),
+      expect.objectContaining({ id: 'pam', parentId: null, path: '/pam', level: 'NATIONAL', kind: 'PARTY', parallel: false, establishedOn: '2008-08-08' }),
+    ]);
+  });
+
+  it('replaces the names on a rename and keeps every language given', async () => {
+    const units = (await project(unitTreeProjection, worked())).rows('units');
+    expect(units.find((unit) => unit.id === 'el-hajeb')).toMatchObject({ name: { ar: 'الأمانة الإقليمية للحاجب', en: 'El Hajeb' }, shortName: null });
+    expect(units.find((unit) => unit.id === 'pam')).toMatchObject({ shortName: { ar: 'البام', fr: 'PAM' } });
+  });
+
+  it('marks a dissolved unit and keeps its row', async () => {
+    const units = (await project(unitTreeProjection, worked())).rows('units');
+    expect(units.find((unit) => unit.id === 'fes-meknes')).toMatchObject({ status: 'DISSOLVED', dissolvedOn: '2022-01-01' });
+    expect(units).toHaveLength(3);
+  });
+
+  it('ignores a rename of a unit it never saw established', async () => {
+    const rows = await project(unitTreeProjection, inLog({ type: 'OrgUnitRenamed', data: { unitId: 'ghost', name: { en: 'x' }, shortName: null, previousName: { en: 'y' }, reason: null } }));
+    expect(rows.rows('units')).toEqual([]);
+  });
+
+  it('comes out the same when every event is applied twice', async () => {
+    const once = await project(unitTreeProjection, worked());
+    const twice = await project(unitTreeProjection, worked(), { twice: true });
+    expect(twice.rows('units')).toEqual(once.rows('units'));
+  });
+});
