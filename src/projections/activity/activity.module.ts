@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { ActivityByChildResolver } from './activity-by-child.resolver';
+import { ActivityReader } from './activity.reader';
+import { OrgUnitActivityResolver } from './activity.resolver';
+
+/** Activity read model: day buckets summed per unit, subtree and period. ReadModels and Freshness come from the global runtime module. */
+@Module({ providers: [ActivityReader, OrgUnitActivityResolver, ActivityByChildResolver] })
+export class ActivityModule {}

@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { sql } from 'kysely';
+import { ReadModels } from '../runner/read-models';
+import type { DayRange } from './activity.periods';
+import { activityProjection } from './activity.projection';
+import { inSubtree } from './activity.subtree';
+import { FIGURES, type Figures, noFigures, type UnitRow } from './activity.tables';
+
+/** Whose figures: a unit alone, or with its whole subtree. */
+export interface Scope extends DayRange {
+  readonly path: string;
+  readonly includeDescendants: boolean;
+}
+
+export interface DayFigures extends Figures {
+  readonly day: string;
+}
+
+const BRANCHES_PER_STATEMENT = 100;
+
+const sums = FIGURES.map((figure) => sql<string | number>`COALESCE(SUM(${sql.ref(figure)}), 0)`.as(figure));
+
+// PostgreSQL returns SUM(integer) as bigint, which the driver hands over as text.
+const figuresOf = (raw: Record<string, unknown>): Figures => {
+  const figures = noFigures();
+  for (const figure of FIGURES) figures[figure] = Number(raw[figure] ?? 0);
+  return figures;
+};
+
+/** SUMs over the day buckets: cost follows the buckets in range, never the number of events. */
+@Injectable()
+export class ActivityReader {
+  constructor(private readonly readModels: ReadModels) {}
+
+  /** One total per scope, in UNION ALL statements whose branches each use the indexes (SQLite allows 500 branches; we stay well below). */
+  async summaries(scopes: readonly Scope[]): Promise<Figures[]> {
+    const totals: Figures[] = [];
+    for (let start = 0; start < scopes.length; start += BRANCHES_PER_STATEMENT) {
+      totals.push(...(await this.summariesAtOnce(scopes.slice(start, start + BRANCHES_PER_STATEMENT))));
+    }
+    return totals;
+  }
+
+  private async summariesAtOnce(scopes: readonly Scope[]): Promise<Figures[]> {
+    if (scopes.length === 0) return [];
+    const { db, dialect } = this.readModels;
+    const days = await this.readModels.table(activityProjection, 'days');
+    const branch = (scope: Scope, index: number) =>
+      db
+        .selectFrom(days)
+        .select([sql.lit(index).as('scope'), ...sums])
+        .where(inSubtree(dialect, 'unitPath', scope.path, scope.includeDescendants))
+        .where('day', '>=', scope.from)
+        .where('day', '<=', scope.to);
+    const [first, ...rest] = scopes.map(branch);
+    const query = rest.reduce((union, next) => union.unionAll(next), first!);
+    const totals = new Map((await query.execute()).map((raw: Record<string, unknown>) => [Number(raw.scope), figuresOf(raw)]));
+    return scopes.map((_, index) => totals.get(index) ?? noFigures());
+  }
+
+  /** Per-day totals of one scope, only for days with a bucket; callers fold them into periods. */
+  async perDay(scope: Scope): Promise<DayFigures[]> {
+    const { db, dialect } = this.readModels;
+    const rows = await db
+      .selectFrom(await this.readModels.table(activityProjection, 'days'))
+      .select(['day', ...sums])
+      .where(inSubtree(dialect, 'unitPath', scope.path, scope.includeDescendants))
+      .where('day', '>=', scope.from)
+      .where('day', '<=', scope.to)
+      .groupBy('day')
+      .orderBy('day')
+      .execute();
+    return rows.map((raw: Record<string, unknown>) => ({ day: String(raw.day), ...figuresOf(raw) }));
+  }
+
+  async unit(unitId: string): Promise<UnitRow | null> {
+    const [unit] = await this.readModels.select<UnitRow>(activityProjection, 'units', (query) => query.where('id', '=', unitId));
+    return unit ?? null;
+  }
+
+  async children(parentId: string): Promise<UnitRow[]> {
+    return this.readModels.select<UnitRow>(activityProjection, 'units', (query) => query.where('parentId', '=', parentId).orderBy('path'));
+  }
+}
