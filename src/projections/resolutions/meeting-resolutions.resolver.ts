@@ -1,0 +1,20 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { requestLoader } from '../../infrastructure/graphql/request-loaders';
+import { MeetingType } from '../meetings/meetings.graphql';
+import { ResolutionType, toResolution } from './resolutions.graphql';
+import { ResolutionsReader } from './resolutions.reader';
+
+/** `Meeting.resolutions` lives here so the dependency runs one way: resolutions know meetings, not the reverse. */
+@Resolver(() => MeetingType)
+export class MeetingResolutionsResolver {
+  constructor(private readonly reader: ResolutionsReader) {}
+
+  @ResolveField(() => [ResolutionType], { description: 'What the meeting adopted, in adoption order, rescinded ones included.' })
+  async resolutions(@Parent() meeting: MeetingType, @Context() context: object): Promise<ResolutionType[]> {
+    // A page of N meetings asks once for all their resolutions, not N times.
+    const loader = requestLoader<string, ResolutionType[]>(context, 'resolutions.byMeetingId', async (meetingIds) =>
+      (await this.reader.byMeetingIds(meetingIds)).map((rows) => rows.map(toResolution)),
+    );
+    return loader.load(meeting.id);
+  }
+}

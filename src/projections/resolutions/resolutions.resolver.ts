@@ -1,0 +1,65 @@
+import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { ResolutionStatus } from '../../events/resolutions.events';
+import { type Connection, pageSize, toConnection } from '../../infrastructure/graphql/connection.graphql';
+import { ResolutionStatusEnum } from '../../modules/resolutions/resolutions.graphql';
+import { MeetingType, toMeeting } from '../meetings/meetings.graphql';
+import { MeetingsReader } from '../meetings/meetings.reader';
+import { newestFirstCursor } from '../meetings/read-queries';
+import { Freshness } from '../runner/freshness';
+import { OrgUnitType } from '../unit-tree/unit-tree.graphql';
+import { UnitTreeQueries } from '../unit-tree/unit-tree.queries';
+import { ResolutionConnection, ResolutionType, toResolution } from './resolutions.graphql';
+import { ResolutionsReader } from './resolutions.reader';
+
+const MIN_POSITION = {
+  type: () => String,
+  nullable: true,
+  description: "Answer only once the read models include this log position (a mutation's `position`).",
+} as const;
+
+@Resolver(() => ResolutionType)
+export class ResolutionsResolver {
+  constructor(
+    private readonly reader: ResolutionsReader,
+    private readonly meetings: MeetingsReader,
+    private readonly units: UnitTreeQueries,
+    private readonly freshness: Freshness,
+  ) {}
+
+  @Query(() => ResolutionType, { nullable: true, description: 'A resolution by id with its status history; null when none has that id.' })
+  async resolution(@Args('id', { type: () => ID }) id: string, @Args('minPosition', MIN_POSITION) minPosition: string | null): Promise<ResolutionType | null> {
+    await this.freshness.ensure(minPosition);
+    const [row] = await this.reader.byIds([id]);
+    return row ? toResolution(row) : null;
+  }
+
+  @Query(() => ResolutionConnection, { description: "A unit's resolutions, newest first (by day adopted, then id)." })
+  async resolutions(
+    @Args('unitId', { type: () => ID }) unitId: string,
+    @Args('includeDescendants', { type: () => Boolean, nullable: true, defaultValue: true, description: 'Also the resolutions of every unit below.' }) includeDescendants: boolean | null,
+    @Args('status', { type: () => ResolutionStatusEnum, nullable: true, description: 'Only those whose current status is this.' }) status: ResolutionStatus | null,
+    @Args('includeRescinded', { type: () => Boolean, nullable: true, defaultValue: false }) includeRescinded: boolean | null,
+    @Args('from', { type: () => String, nullable: true, description: 'First adoption day, YYYY-MM-DD, inclusive.' }) from: string | null,
+    @Args('to', { type: () => String, nullable: true, description: 'Last adoption day, YYYY-MM-DD, inclusive.' }) to: string | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20, description: 'Page size, 1 to 100.' }) first: number | null,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('minPosition', MIN_POSITION) minPosition: string | null,
+  ): Promise<Connection<ResolutionType>> {
+    const size = pageSize(first);
+    const cursor = newestFirstCursor(after);
+    await this.freshness.ensure(minPosition);
+    const rows = await this.reader.list({ unitId, includeDescendants: includeDescendants ?? true, status, includeRescinded: includeRescinded ?? false, from, to, limit: size + 1, after: cursor });
+    return toConnection(rows, size, toResolution, (row) => [row.adoptedOn, row.id]);
+  }
+
+  @ResolveField(() => MeetingType, { nullable: true, description: 'The meeting that adopted it.' })
+  async meeting(@Parent() resolution: ResolutionType, @Context() context: object): Promise<MeetingType | null> {
+    const row = await this.meetings.loader(context).load(resolution.meetingId);
+    return row ? toMeeting(row) : null;
+  }
+
+  @ResolveField(() => OrgUnitType, { nullable: true, description: 'The unit whose meeting adopted it.' })
+  async unit(@Parent() resolution: ResolutionType, @Context() context: object): Promise<OrgUnitType | null> {
+    return this.units.loader(context).load(resolution.unitId);
+  }
+}
