@@ -1,0 +1,166 @@
+import type { DomainEvent, DomainEventType } from '../../events/registry';
+import type { LocalizedText } from '../../events/shared.types';
+import type { ProjectedEvent } from '../runner/projection';
+
+export const ACTIVITY_TYPES = [
+  'UNIT_ESTABLISHED',
+  'UNIT_RENAMED',
+  'UNIT_DISSOLVED',
+  'MEMBER_JOINED',
+  'MEMBER_TRANSFERRED',
+  'MEMBER_LEFT',
+  'OFFICER_APPOINTED',
+  'OFFICER_RELIEVED',
+  'MEETING_HELD',
+  'MEETING_CORRECTED',
+  'RESOLUTION_ADOPTED',
+  'RESOLUTION_STATUS_CHANGED',
+  'RESOLUTION_RESCINDED',
+] as const;
+export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+
+/** Every domain event is an activity: the feed's type names are what a dashboard filters on. */
+export const ACTIVITY_TYPE_OF: Readonly<Record<DomainEventType, ActivityType>> = {
+  OrgUnitEstablished: 'UNIT_ESTABLISHED',
+  OrgUnitRenamed: 'UNIT_RENAMED',
+  OrgUnitDissolved: 'UNIT_DISSOLVED',
+  MemberJoined: 'MEMBER_JOINED',
+  MemberTransferred: 'MEMBER_TRANSFERRED',
+  MemberLeft: 'MEMBER_LEFT',
+  OfficerAppointed: 'OFFICER_APPOINTED',
+  OfficerRelieved: 'OFFICER_RELIEVED',
+  MeetingHeld: 'MEETING_HELD',
+  MeetingRecordCorrected: 'MEETING_CORRECTED',
+  ResolutionAdopted: 'RESOLUTION_ADOPTED',
+  ResolutionStatusChanged: 'RESOLUTION_STATUS_CHANGED',
+  ResolutionRescinded: 'RESOLUTION_RESCINDED',
+};
+
+export interface FeedItem {
+  /** The event's id. */
+  readonly id: string;
+  readonly position: string;
+  /** Sorts like the log: see positionKey. */
+  readonly positionKey: string;
+  readonly type: ActivityType;
+  readonly unitId: string;
+  readonly unitPath: string;
+  readonly occurredAt: string;
+  readonly recordedAt: string;
+  readonly actor: string;
+  readonly streamId: string;
+  /** The unit, member (officer events included), meeting or resolution the entry is about. */
+  readonly subjectId: string;
+  readonly summary: LocalizedText;
+}
+
+export interface Subject {
+  readonly kind: 'unit' | 'member' | 'meeting' | 'resolution';
+  readonly id: string;
+}
+
+const SUMMARY_LENGTH = 120;
+
+/**
+ * A text key that orders entries as the log does. The SQLite and PostgreSQL stores
+ * give decimal positions, left-padded to 20 digits so text order is numeric order;
+ * a store with another cursor shape falls back to recordedAt then event id, which
+ * follows the log as closely as its clock does.
+ */
+export const positionKey = (position: string, recordedAt: string, id: string): string =>
+  /^\d{1,20}$/.test(position) ? position.padStart(20, '0') : `${recordedAt}|${id}`;
+
+export const subjectOf = (event: DomainEvent): Subject => {
+  switch (event.type) {
+    case 'OrgUnitEstablished':
+    case 'OrgUnitRenamed':
+    case 'OrgUnitDissolved':
+      return { kind: 'unit', id: event.data.unitId };
+    case 'MemberJoined':
+    case 'MemberTransferred':
+    case 'MemberLeft':
+    case 'OfficerAppointed':
+    case 'OfficerRelieved':
+      return { kind: 'member', id: event.data.memberId };
+    case 'MeetingHeld':
+    case 'MeetingRecordCorrected':
+      return { kind: 'meeting', id: event.data.meetingId };
+    case 'ResolutionAdopted':
+    case 'ResolutionStatusChanged':
+    case 'ResolutionRescinded':
+      return { kind: 'resolution', id: event.data.resolutionId };
+    default: {
+      const never: never = event;
+      throw new Error(`No subject for ${(never as DomainEvent).type}`);
+    }
+  }
+};
+
+/** The name, title or text an event gives its subject, for later events that only carry ids. */
+export const subjectTextOf = (event: DomainEvent): LocalizedText | null => {
+  switch (event.type) {
+    case 'OrgUnitEstablished':
+    case 'OrgUnitRenamed':
+      return event.data.name;
+    case 'MemberJoined':
+      return event.data.fullName;
+    case 'MeetingHeld':
+      return event.data.title;
+    case 'MeetingRecordCorrected':
+      return event.data.changes.title ?? null;
+    case 'ResolutionAdopted':
+      return truncated(event.data.text);
+    default:
+      return null;
+  }
+};
+
+/**
+ * The feed entry of one event. Pure: `known` is what earlier events said of the
+ * subject (a member's name, a resolution's text); without it the summary falls back to the id.
+ */
+export const feedItemOf = (event: ProjectedEvent, known: LocalizedText | null = null): FeedItem => {
+  const subject = subjectOf(event);
+  const { id, position, streamId, metadata } = event;
+  return {
+    id,
+    position,
+    positionKey: positionKey(position, metadata.recordedAt, id),
+    type: ACTIVITY_TYPE_OF[event.type],
+    unitId: unitIdOf(event),
+    unitPath: metadata.unitPath,
+    occurredAt: metadata.occurredAt,
+    recordedAt: metadata.recordedAt,
+    actor: metadata.actor,
+    streamId,
+    subjectId: subject.id,
+    summary: summaryOf(event, known) ?? { en: subject.id },
+  };
+};
+
+const summaryOf = (event: DomainEvent, known: LocalizedText | null): LocalizedText | null => {
+  if (event.type === 'OfficerAppointed') return joined(known, event.data.title) ?? { en: event.data.position };
+  if (event.type === 'OfficerRelieved') return known ?? { en: event.data.position };
+  return subjectTextOf(event) ?? known;
+};
+
+/** The unit the activity belongs to: a transfer counts for the unit the member moved to. */
+const unitIdOf = (event: DomainEvent): string => (event.type === 'MemberTransferred' ? event.data.toUnitId : event.data.unitId);
+
+/** "name — title" in every language either is given in. */
+const joined = (name: LocalizedText | null, title: LocalizedText | null): LocalizedText | null => {
+  const languages = new Set([...Object.keys(name ?? {}), ...Object.keys(title ?? {})]) as Set<keyof LocalizedText>;
+  if (languages.size === 0) return null;
+  return Object.fromEntries([...languages].map((language) => [language, [name?.[language], title?.[language]].filter(Boolean).join(' — ')]));
+};
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** At most SUMMARY_LENGTH characters per language, counted as graphemes so a letter keeps its marks. */
+export const truncated = (text: LocalizedText): LocalizedText =>
+  Object.fromEntries(
+    Object.entries(text).map(([language, value]) => {
+      const characters = Array.from(graphemes.segment((value ?? '').trim()), (part) => part.segment);
+      return [language, characters.length > SUMMARY_LENGTH ? `${characters.slice(0, SUMMARY_LENGTH - 1).join('').trimEnd()}…` : characters.join('')];
+    }),
+  );

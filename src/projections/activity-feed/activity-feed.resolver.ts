@@ -1,0 +1,42 @@
+import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type Connection, pageSize } from '../../infrastructure/graphql/connection.graphql';
+import { Freshness } from '../runner/freshness';
+import { cursorKey } from '../unit-tree/keyset.sql';
+import { MinPositionArg } from '../unit-tree/min-position.arg';
+import { OrgUnitType } from '../unit-tree/unit-tree.graphql';
+import { UnitTreeQueries } from '../unit-tree/unit-tree.queries';
+import { ActivityFeedConnection, ActivityFeedItemType, ActivityTypeEnum } from './activity-feed.graphql';
+import type { ActivityType } from './activity-feed.item';
+import { ActivityFeedQueries } from './activity-feed.queries';
+
+@Resolver(() => ActivityFeedItemType)
+export class ActivityFeedResolver {
+  constructor(
+    private readonly feed: ActivityFeedQueries,
+    private readonly units: UnitTreeQueries,
+    private readonly freshness: Freshness,
+  ) {}
+
+  @Query(() => ActivityFeedConnection, { description: 'What a unit (and by default its descendants) did, newest first.' })
+  async activityFeed(
+    @Args('unitId', { type: () => ID }) unitId: string,
+    @Args('includeDescendants', { type: () => Boolean, defaultValue: true }) includeDescendants: boolean,
+    @Args('types', { type: () => [ActivityTypeEnum], nullable: true, description: 'Only these kinds; absent or empty: every kind.' })
+    types: ActivityType[] | null,
+    @Args('first', { type: () => Int, defaultValue: 20, description: 'Page size, 1 to 100.' }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @MinPositionArg() minPosition: string | null,
+  ): Promise<Connection<ActivityFeedItemType>> {
+    const size = pageSize(first);
+    const key = cursorKey(after, 1);
+    await this.freshness.ensure(minPosition);
+    const unit = await this.units.byId(unitId);
+    if (!unit) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+    return this.feed.page({ unit, includeDescendants, types: types ?? [], size, after: key });
+  }
+
+  @ResolveField(() => OrgUnitType, { nullable: true })
+  async unit(@Parent() item: ActivityFeedItemType, @Context() context: object): Promise<OrgUnitType | null> {
+    return this.units.loader(context).load(item.unitId);
+  }
+}
