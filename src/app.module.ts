@@ -11,7 +11,7 @@ import { MeetingsModule } from './modules/meetings/meetings.module';
 import { MembersModule } from './modules/members/members.module';
 import { OrgUnitsModule } from './modules/org-units/org-units.module';
 import { ResolutionsModule } from './modules/resolutions/resolutions.module';
-import { UnitTreeModule } from './projections/unit-tree/unit-tree.module';
+import { ReadSideModule } from './projections/read-side.module';
 
 @Module({
   imports: [
@@ -32,7 +32,7 @@ import { UnitTreeModule } from './projections/unit-tree/unit-tree.module';
     MeetingsModule,
     ResolutionsModule,
     AuditModule,
-    UnitTreeModule,
+    ReadSideModule,
   ],
 })
 export class AppModule {}
