@@ -48,7 +48,7 @@ export class ProjectionsRebuildCommand extends CommandRunner {
   async run([name]: string[]): Promise<void> {
     const projection = PROJECTIONS.find((candidate) => candidate.name === name);
     if (!projection) throw new Error(`No projection named ${name}; known: ${PROJECTIONS.map((p) => p.name).join(', ')}`);
-    const generations = new Generations(this.readDb.db);
+    const generations = new Generations(this.readDb.db, undefined, (work) => this.readDb.exclusive(work));
     // An interrupted rebuild left its generation behind: it resumes from that generation's checkpoint.
     const target = await generations.startRebuild(projection);
     await createProjectionTables(this.readDb.db, this.readDb.dialect, projection, target.generation);

@@ -3,6 +3,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Pool } from 'pg';
+import { writeTurnsFor } from './sqlite-write-lock';
 
 export type ReadDatabaseTarget =
   | { readonly kind: 'sqlite'; readonly path: string }
@@ -13,6 +14,8 @@ export interface ReadDatabase {
   readonly dialect: 'sqlite' | 'postgres';
   // Read-model tables are created per projection generation at run time, so there is no static schema type.
   readonly db: Kysely<any>;
+  /** Runs a multi-statement write so that no in-process writer of the same file interleaves. */
+  exclusive<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -27,7 +30,8 @@ export const openReadDatabase = async (target: ReadDatabaseTarget): Promise<Read
     // The store may hold the write lock for an append; wait for it rather than fail.
     sqlite.pragma('busy_timeout = 5000');
     const db = new Kysely<any>({ dialect: new SqliteDialect({ database: sqlite }) });
-    return { dialect: 'sqlite', db, close: () => db.destroy() };
+    const turns = writeTurnsFor(target.path);
+    return { dialect: 'sqlite', db, exclusive: (work) => (turns ? turns.run(work) : work()), close: () => db.destroy() };
   }
   const schema = target.schema ?? 'public';
   const setup = new Pool({ connectionString: target.connectionString, max: 1 });
@@ -38,5 +42,5 @@ export const openReadDatabase = async (target: ReadDatabaseTarget): Promise<Read
   }
   const pool = new Pool({ connectionString: target.connectionString, max: 10, options: `-c search_path="${schema}"` });
   const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
-  return { dialect: 'postgres', db, close: () => db.destroy() };
+  return { dialect: 'postgres', db, exclusive: (work) => work(), close: () => db.destroy() };
 };

@@ -31,6 +31,8 @@ export class Generations {
   constructor(
     private readonly db: Kysely<any>,
     private readonly now: () => Date = () => new Date(),
+    /** Wraps multi-statement writes; see ReadDatabase.exclusive. */
+    private readonly exclusive: <T>(work: () => Promise<T>) => Promise<T> = (work) => work(),
   ) {}
 
   async list(name?: string): Promise<Generation[]> {
@@ -84,14 +86,14 @@ export class Generations {
 
   /** The building generation becomes the one queries read; the previous one retires. */
   async promote(name: string, generation: number): Promise<boolean> {
-    return this.db.transaction().execute(async (trx) => {
+    return this.exclusive(() => this.db.transaction().execute(async (trx) => {
       const candidate = await this.get(name, generation, trx);
       if (candidate?.status !== 'building') return false;
       const at = this.now().toISOString();
       await trx.updateTable('projection_state').set({ status: 'retired', updatedAt: at }).where('name', '=', name).where('status', '=', 'active').execute();
       await trx.updateTable('projection_state').set({ status: 'active', updatedAt: at }).where('name', '=', name).where('generation', '=', generation).execute();
       return true;
-    });
+    }));
   }
 
   async forget(name: string, generation: number): Promise<void> {

@@ -25,6 +25,8 @@ export interface RunnerIssue {
 export interface RunnerOptions {
   readonly batchSize?: number;
   readonly onIssue?: (projection: string, issue: RunnerIssue) => void;
+  /** Wraps each batch transaction; see ReadDatabase.exclusive. */
+  readonly exclusive?: <T>(work: () => Promise<T>) => Promise<T>;
 }
 
 /**
@@ -57,7 +59,8 @@ export class ProjectionRunner {
     if (page.events.length === 0 && to === from) return { events: 0, position: from, caughtUp: true, lostRace: false };
 
     const issues: RunnerIssue[] = [];
-    const written = await this.db.transaction().execute(async (trx) => {
+    const exclusive = this.options.exclusive ?? ((work) => work());
+    const written = await exclusive(() => this.db.transaction().execute(async (trx) => {
       if (!(await this.generations.advance(trx, this.projection.name, this.generation, from, to))) return false;
       const rows = new BatchRows(trx, this.projection, this.generation, this.dialect);
       for (const recorded of page.events) {
@@ -79,7 +82,7 @@ export class ProjectionRunner {
       await rows.flush();
       await this.recordIssues(trx, issues);
       return true;
-    });
+    }));
     for (const issue of written ? issues : []) this.options.onIssue?.(this.projection.name, issue);
     return { events: written ? page.events.length : 0, position: written ? to : from, caughtUp: written && page.isEnd, lostRace: !written };
   }

@@ -29,7 +29,7 @@ export class ProjectionsService implements OnApplicationBootstrap, BeforeApplica
     @Inject(READ_DATABASE) private readonly readDb: ReadDatabase,
     private readonly readModels: ReadModels,
   ) {
-    this.generations = new Generations(readDb.db);
+    this.generations = new Generations(readDb.db, undefined, (work) => readDb.exclusive(work));
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -65,6 +65,7 @@ export class ProjectionsService implements OnApplicationBootstrap, BeforeApplica
 
   runner(projection: Projection, generation: number): ProjectionRunner {
     return new ProjectionRunner(this.store, this.readDb.db, this.readDb.dialect, this.generations, projection, generation, {
+      exclusive: (work) => this.readDb.exclusive(work),
       onIssue: (name, issue) => this.logger.warn(`${name} could not use ${issue.eventType} ${issue.eventId} at ${issue.position}: ${issue.message}`),
     });
   }

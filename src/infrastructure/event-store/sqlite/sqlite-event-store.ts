@@ -18,6 +18,7 @@ import { assertPositiveLimit, logFilterConditions, resolveReadLimit, toReadAllRe
 import { SubscriptionHub } from '../log-subscription';
 import { prepareSqliteAppend, type SqliteAppend } from './sqlite-append';
 import { migrateSqlite } from './sqlite-migrations';
+import { type WriteTurns, writeTurnsFor } from '../../database/sqlite-write-lock';
 
 export interface SqliteEventStoreOptions {
   /** A file path, or ':memory:'. */
@@ -42,8 +43,9 @@ interface EventRow {
 const COLUMNS = 'position, id, stream_id, revision, type, schema_version, data, metadata';
 
 /**
- * better-sqlite3 is synchronous: an append runs to its commit before append()
- * returns its promise, so there is never an append in flight when close() runs.
+ * better-sqlite3 is synchronous: an append runs to its commit in one go once its
+ * turn comes (see WriteTurns), and the single write lock makes positions dense
+ * and ordered by commit.
  */
 export class SqliteEventStore implements EventStore {
   readonly kind = 'sqlite' as const;
@@ -54,6 +56,7 @@ export class SqliteEventStore implements EventStore {
   private readonly writeBatch: SqliteAppend;
   private readonly readCache = new Map<string, Database.Statement<unknown[], EventRow>>();
   private closing: Promise<void> | null = null;
+  private readonly turns: WriteTurns | null;
 
   constructor(options: SqliteEventStoreOptions) {
     const inMemory = options.path === ':memory:';
@@ -67,15 +70,18 @@ export class SqliteEventStore implements EventStore {
     this.clock = options.clock ?? (() => new Date());
     this.pollMs = options.pollMs ?? 200;
     this.writeBatch = prepareSqliteAppend(this.db);
+    this.turns = writeTurnsFor(options.path);
   }
 
   async append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
     this.assertOpen();
     assertAppendable(streamId, events, expected);
-    const recordedAt = this.clock().toISOString();
-    const { result, written } = this.writeBatch(streamId, events, expected, recordedAt);
-    if (written) this.hub.wakeAll();
-    return result;
+    const write = (): AppendResult => {
+      const { result, written } = this.writeBatch(streamId, events, expected, this.clock().toISOString());
+      if (written) this.hub.wakeAll();
+      return result;
+    };
+    return this.turns ? this.turns.run(write) : write();
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<readonly RecordedEvent[]> {
@@ -127,7 +133,9 @@ export class SqliteEventStore implements EventStore {
   }
 
   close(): Promise<void> {
-    this.closing ??= this.hub.closeAll().then(() => {
+    // An append already accepted waits for its turn; close after it.
+    const accepted = this.turns ? this.turns.run(() => undefined) : Promise.resolve();
+    this.closing ??= accepted.then(() => this.hub.closeAll()).then(() => {
       this.db.close();
     });
     return this.closing;
