@@ -22,23 +22,33 @@ export interface StoreFactoryOptions {
 
 export type StoreFactory = (options: StoreFactoryOptions) => Promise<StoreFixture>;
 
+/** What an adapter's backend cannot promise; the defaults are the SQL stores' full promise. */
+export interface ContractOptions {
+  /** Positions are consecutive integers (1, 2, 3 …); otherwise only their order is checked. */
+  readonly densePositions?: boolean;
+  /** An id already stored in one stream is refused in another (a global id index). */
+  readonly eventIdsUniqueAcrossStreams?: boolean;
+}
+
 export interface ContractContext {
   readonly store: () => EventStore;
   readonly fixture: () => StoreFixture;
   /** What the injected clock answers, so recordedAt is predictable. */
   readonly now: Date;
+  readonly options: Required<ContractOptions>;
 }
 
 /** The behaviour every EventStore adapter promises; each test gets a fresh, empty store. */
-export const eventStoreContract = (name: string, factory: StoreFactory): void => {
+export const eventStoreContract = (name: string, factory: StoreFactory, contractOptions: ContractOptions = {}): void => {
   describe(`${name} event store`, () => {
     const now = new Date('2021-06-07T21:30:00.123Z');
+    const options = { densePositions: true, eventIdsUniqueAcrossStreams: true, ...contractOptions };
     let current: StoreFixture | null = null;
     const fixture = (): StoreFixture => {
       if (!current) throw new Error('no store: the contract suite opens one per test');
       return current;
     };
-    const context: ContractContext = { store: () => fixture().store, fixture, now };
+    const context: ContractContext = { store: () => fixture().store, fixture, now, options };
 
     beforeEach(async () => {
       current = await factory({ clock: () => new Date(now) });

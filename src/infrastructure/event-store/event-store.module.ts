@@ -4,11 +4,20 @@ import { CommandRunner } from '../../modules/shared-kernel/command-runner';
 import { Clock, SystemClock } from '../clock/clock';
 import type { SijillConfig } from '../config/config.schema';
 import { EVENT_STORE, type EventStore } from './event-store.port';
+import type { KurrentDbEventStore as KurrentStore } from './kurrentdb/kurrentdb-event-store';
 import { PostgresEventStore } from './postgres/postgres-event-store';
 import { SqliteEventStore } from './sqlite/sqlite-event-store';
 
 const openStore = async (config: ConfigService<SijillConfig, true>, clock: Clock): Promise<EventStore> => {
   const now = (): Date => clock.now();
+  if (config.get('SIJILL_EVENT_STORE', { infer: true }) === 'kurrentdb') {
+    // Loaded only when chosen: the client brings a native gRPC bridge the other stores never need.
+    const { KurrentDbEventStore } = require('./kurrentdb/kurrentdb-event-store') as { KurrentDbEventStore: typeof KurrentStore };
+    return KurrentDbEventStore.open({
+      connectionString: config.get('KURRENTDB_CONNECTION_STRING', { infer: true })!,
+      clock: now,
+    });
+  }
   if (config.get('SIJILL_EVENT_STORE', { infer: true }) === 'postgres') {
     return PostgresEventStore.open({
       connectionString: config.get('DATABASE_URL', { infer: true })!,
