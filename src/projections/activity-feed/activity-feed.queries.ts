@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { type Connection, toConnection } from '../../infrastructure/graphql/connection.graphql';
 import { ReadModels } from '../runner/read-models';
-import { afterKey } from '../unit-tree/keyset.sql';
-import { inSubtree, textColumn } from '../unit-tree/unit-path.sql';
+import { keysetPage } from '../shared/keyset.sql';
+import { inSubtree } from '../shared/subtree.sql';
 import { ActivityFeedItemType } from './activity-feed.graphql';
 import type { ActivityType } from './activity-feed.item';
 import { activityFeedProjection, type EntryRow } from './activity-feed.projection';
@@ -22,12 +22,10 @@ export class ActivityFeedQueries {
 
   /** Newest first by log position; the cursor is the last entry's position key. */
   async page({ unit, includeDescendants, types, size, after }: FeedPage): Promise<Connection<ActivityFeedItemType>> {
-    const dialect = this.readModels.dialect;
     const rows = await this.readModels.select<EntryRow>(activityFeedProjection, 'entries', (q) => {
-      let query = includeDescendants ? q.where(inSubtree(dialect, 'unitPath', unit.path)) : q.where('unitId', '=', unit.id);
+      let query = includeDescendants ? q.where(inSubtree('unitPath', unit.path)) : q.where('unitId', '=', unit.id);
       if (types.length > 0) query = query.where('type', 'in', [...types]);
-      if (after) query = query.where(afterKey(dialect, ['positionKey'], after, 'desc'));
-      return query.orderBy(textColumn(dialect, 'positionKey'), 'desc').limit(size + 1);
+      return keysetPage(query, ['positionKey'], after, 'desc').limit(size + 1);
     });
     return toConnection(rows, size, ActivityFeedItemType.of, (row) => [row.positionKey]);
   }

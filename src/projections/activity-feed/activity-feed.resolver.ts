@@ -1,8 +1,8 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Connection, pageSize } from '../../infrastructure/graphql/connection.graphql';
 import { Freshness } from '../runner/freshness';
-import { cursorKey } from '../unit-tree/keyset.sql';
-import { MinPositionArg } from '../unit-tree/min-position.arg';
+import { cursorKey } from '../shared/keyset.sql';
+import { MinPositionArg } from '../shared/min-position.arg';
 import { OrgUnitType } from '../unit-tree/unit-tree.graphql';
 import { UnitTreeQueries } from '../unit-tree/unit-tree.queries';
 import { ActivityFeedConnection, ActivityFeedItemType, ActivityTypeEnum } from './activity-feed.graphql';

@@ -1,6 +1,7 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { DomainError } from '../../modules/shared-kernel/domain-error';
 import { Freshness } from '../runner/freshness';
+import { MinPositionArg } from '../shared/min-position.arg';
 import { ChildActivityType, toSummary } from './activity.graphql';
 import { dayRange } from './activity.periods';
 import { ActivityReader } from './activity.reader';
@@ -19,8 +20,8 @@ export class ActivityByChildResolver {
     @Args('unitId', { type: () => ID }) unitId: string,
     @Args('from') from: string,
     @Args('to') to: string,
-    @Args('minPosition', { type: () => String, nullable: true, description: 'Wait until the read models include this log position.' })
-    minPosition: string | null,
+    // Its published description differs from the shared one's; kept so the schema stays as it is.
+    @MinPositionArg('Wait until the read models include this log position.') minPosition: string | null,
   ): Promise<ChildActivityType[]> {
     await this.freshness.ensure(minPosition);
     const range = dayRange(from, to);

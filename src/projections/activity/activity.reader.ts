@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import { ReadModels } from '../runner/read-models';
+import { withinDays } from '../shared/day-range.sql';
+import { inSubtree } from '../shared/subtree.sql';
 import type { DayRange } from './activity.periods';
 import { activityProjection } from './activity.projection';
-import { inSubtree } from './activity.subtree';
 import { FIGURES, type Figures, noFigures, type UnitRow } from './activity.tables';
 
 /** Whose figures: a unit alone, or with its whole subtree. */
@@ -43,15 +44,18 @@ export class ActivityReader {
 
   private async summariesAtOnce(scopes: readonly Scope[]): Promise<Figures[]> {
     if (scopes.length === 0) return [];
-    const { db, dialect } = this.readModels;
+    const { db } = this.readModels;
     const days = await this.readModels.table(activityProjection, 'days');
     const branch = (scope: Scope, index: number) =>
-      db
-        .selectFrom(days)
-        .select([sql.lit(index).as('scope'), ...sums])
-        .where(inSubtree(dialect, 'unitPath', scope.path, scope.includeDescendants))
-        .where('day', '>=', scope.from)
-        .where('day', '<=', scope.to);
+      withinDays(
+        db
+          .selectFrom(days)
+          .select([sql.lit(index).as('scope'), ...sums])
+          .where(inSubtree('unitPath', scope.path, scope.includeDescendants)),
+        'day',
+        scope.from,
+        scope.to,
+      );
     const [first, ...rest] = scopes.map(branch);
     const query = rest.reduce((union, next) => union.unionAll(next), first!);
     const totals = new Map((await query.execute()).map((raw: Record<string, unknown>) => [Number(raw.scope), figuresOf(raw)]));
@@ -60,16 +64,12 @@ export class ActivityReader {
 
   /** Per-day totals of one scope, only for days with a bucket; callers fold them into periods. */
   async perDay(scope: Scope): Promise<DayFigures[]> {
-    const { db, dialect } = this.readModels;
-    const rows = await db
+    const { db } = this.readModels;
+    const inScope = db
       .selectFrom(await this.readModels.table(activityProjection, 'days'))
       .select(['day', ...sums])
-      .where(inSubtree(dialect, 'unitPath', scope.path, scope.includeDescendants))
-      .where('day', '>=', scope.from)
-      .where('day', '<=', scope.to)
-      .groupBy('day')
-      .orderBy('day')
-      .execute();
+      .where(inSubtree('unitPath', scope.path, scope.includeDescendants));
+    const rows = await withinDays(inScope, 'day', scope.from, scope.to).groupBy('day').orderBy('day').execute();
     return rows.map((raw: Record<string, unknown>) => ({ day: String(raw.day), ...figuresOf(raw) }));
   }
 

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
 import { requestLoader } from '../../infrastructure/graphql/request-loaders';
-import { DomainError } from '../../modules/shared-kernel/domain-error';
 import { ReadModels } from '../runner/read-models';
-import { MEETINGS, type MeetingRow, meetingsProjection, UNITS, type UnitPathRow } from './meetings.projection';
-import { newestFirst, withinDays, withinUnit } from './read-queries';
+import { withinDays } from '../shared/day-range.sql';
+import { keysetPage } from '../shared/keyset.sql';
+import { inSubtree } from '../shared/subtree.sql';
+import { unitPathOrNotFound } from '../shared/unit-path';
+import { MEETINGS, type MeetingRow, meetingsProjection, UNITS } from './meetings.projection';
 
 export interface MeetingsQuery {
   readonly unitId: string;
@@ -13,7 +15,8 @@ export interface MeetingsQuery {
   readonly to?: string | null;
   /** Rows to fetch: a page's size plus one, to know whether another page follows. */
   readonly limit: number;
-  readonly after: readonly [heldOn: string, id: string] | null;
+  /** The previous page's last key: [heldOn, id]. */
+  readonly after: readonly string[] | null;
 }
 
 /** The meetings read model's queries: its own tables only. */
@@ -36,17 +39,10 @@ export class MeetingsReader {
 
   /** Newest first: heldOn, then id, both descending. */
   async list(query: MeetingsQuery): Promise<MeetingRow[]> {
-    const path = await this.unitPath(query.unitId);
-    const { dialect } = this.readModels;
+    const path = await unitPathOrNotFound(this.readModels, meetingsProjection, UNITS, query.unitId);
     return this.readModels.select<MeetingRow>(meetingsProjection, MEETINGS, (select) => {
-      const inScope = withinDays(select.where(withinUnit('unitPath', path, query.includeDescendants, dialect)), 'heldOn', query.from, query.to);
-      return newestFirst(inScope, 'heldOn', query.after, dialect).limit(query.limit);
+      const inScope = withinDays(select.where(inSubtree('unitPath', path, query.includeDescendants)), 'heldOn', query.from, query.to);
+      return keysetPage(inScope, ['heldOn', 'id'], query.after, 'desc').limit(query.limit);
     });
-  }
-
-  private async unitPath(unitId: string): Promise<string> {
-    const [unit] = await this.readModels.select<UnitPathRow>(meetingsProjection, UNITS, (query) => query.where('id', '=', unitId));
-    if (!unit) throw new DomainError('ORG_UNIT.NOT_FOUND', `Org unit ${unitId} is not established`, 'unitId', { unitId });
-    return unit.path;
   }
 }

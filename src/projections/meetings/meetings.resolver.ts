@@ -1,17 +1,12 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Connection, pageSize, toConnection } from '../../infrastructure/graphql/connection.graphql';
 import { Freshness } from '../runner/freshness';
+import { cursorKey } from '../shared/keyset.sql';
+import { MinPositionArg } from '../shared/min-position.arg';
 import { OrgUnitType } from '../unit-tree/unit-tree.graphql';
 import { UnitTreeQueries } from '../unit-tree/unit-tree.queries';
 import { MeetingConnection, MeetingType, toMeeting } from './meetings.graphql';
 import { MeetingsReader } from './meetings.reader';
-import { newestFirstCursor } from './read-queries';
-
-const MIN_POSITION = {
-  type: () => String,
-  nullable: true,
-  description: "Answer only once the read models include this log position (a mutation's `position`).",
-} as const;
 
 @Resolver(() => MeetingType)
 export class MeetingsResolver {
@@ -22,7 +17,7 @@ export class MeetingsResolver {
   ) {}
 
   @Query(() => MeetingType, { nullable: true, description: 'A meeting by id, corrections applied; null when none has that id.' })
-  async meeting(@Args('id', { type: () => ID }) id: string, @Args('minPosition', MIN_POSITION) minPosition: string | null): Promise<MeetingType | null> {
+  async meeting(@Args('id', { type: () => ID }) id: string, @MinPositionArg() minPosition: string | null): Promise<MeetingType | null> {
     await this.freshness.ensure(minPosition);
     const [row] = await this.reader.byIds([id]);
     return row ? toMeeting(row) : null;
@@ -36,10 +31,10 @@ export class MeetingsResolver {
     @Args('to', { type: () => String, nullable: true, description: 'Last day, YYYY-MM-DD, inclusive.' }) to: string | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20, description: 'Page size, 1 to 100.' }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
-    @Args('minPosition', MIN_POSITION) minPosition: string | null,
+    @MinPositionArg() minPosition: string | null,
   ): Promise<Connection<MeetingType>> {
     const size = pageSize(first);
-    const cursor = newestFirstCursor(after);
+    const cursor = cursorKey(after, 2);
     await this.freshness.ensure(minPosition);
     const rows = await this.reader.list({ unitId, includeDescendants: includeDescendants ?? true, from, to, limit: size + 1, after: cursor });
     return toConnection(rows, size, toMeeting, (row) => [row.heldOn, row.id]);

@@ -3,8 +3,8 @@ import type DataLoader from 'dataloader';
 import { type Connection, toConnection } from '../../infrastructure/graphql/connection.graphql';
 import { requestLoader } from '../../infrastructure/graphql/request-loaders';
 import { ReadModels } from '../runner/read-models';
-import { afterKey } from '../unit-tree/keyset.sql';
-import { inSubtree, textColumn } from '../unit-tree/unit-path.sql';
+import { keysetPage } from '../shared/keyset.sql';
+import { inSubtree } from '../shared/subtree.sql';
 import { MemberType } from './members.graphql';
 import { type MemberRow, type MemberStatus, membersProjection } from './members.projection';
 
@@ -42,12 +42,10 @@ export class MembersQueries {
 
   /** The unit's own members first, then each descendant unit's, in path order; by id within a unit. */
   async page({ unit, includeDescendants, status, size, after }: MemberPage): Promise<Connection<MemberType>> {
-    const dialect = this.readModels.dialect;
     const rows = await this.readModels.select<MemberRow>(membersProjection, 'members', (q) => {
-      let query = includeDescendants ? q.where(inSubtree(dialect, 'unitPath', unit.path)) : q.where('unitId', '=', unit.id);
+      let query = includeDescendants ? q.where(inSubtree('unitPath', unit.path)) : q.where('unitId', '=', unit.id);
       if (status) query = query.where('status', '=', status);
-      if (after) query = query.where(afterKey(dialect, ['unitPath', 'id'], after, 'asc'));
-      return query.orderBy(textColumn(dialect, 'unitPath')).orderBy(textColumn(dialect, 'id')).limit(size + 1);
+      return keysetPage(query, ['unitPath', 'id'], after, 'asc').limit(size + 1);
     });
     return toConnection(rows, size, MemberType.of, (row) => [row.unitPath, row.id]);
   }

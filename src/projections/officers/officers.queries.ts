@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { POSITIONS } from '../../events/org-units.events';
 import { ReadModels } from '../runner/read-models';
-import { booleanValue } from '../unit-tree/unit-path.sql';
+import { booleanValue } from '../shared/boolean.sql';
 import { OfficerType } from './officers.graphql';
 import { officersProjection, type TermRow } from './officers.projection';
 

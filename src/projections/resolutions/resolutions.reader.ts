@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { ResolutionStatus } from '../../events/resolutions.events';
-import { DomainError } from '../../modules/shared-kernel/domain-error';
-import { booleanValue, bytewise, newestFirst, withinDays, withinUnit } from '../meetings/read-queries';
 import { ReadModels } from '../runner/read-models';
-import { RESOLUTIONS, type ResolutionRow, resolutionsProjection, UNITS, type UnitPathRow } from './resolutions.projection';
+import { booleanValue } from '../shared/boolean.sql';
+import { withinDays } from '../shared/day-range.sql';
+import { keysetPage } from '../shared/keyset.sql';
+import { inSubtree } from '../shared/subtree.sql';
+import { unitPathOrNotFound } from '../shared/unit-path';
+import { RESOLUTIONS, type ResolutionRow, resolutionsProjection, UNITS } from './resolutions.projection';
 
 export interface ResolutionsQuery {
   readonly unitId: string;
@@ -14,7 +17,8 @@ export interface ResolutionsQuery {
   readonly to?: string | null;
   /** Rows to fetch: a page's size plus one, to know whether another page follows. */
   readonly limit: number;
-  readonly after: readonly [adoptedOn: string, id: string] | null;
+  /** The previous page's last key: [adoptedOn, id]. */
+  readonly after: readonly string[] | null;
 }
 
 /** The resolutions read model's queries: its own tables only. */
@@ -34,26 +38,20 @@ export class ResolutionsReader {
       unique.length === 0
         ? []
         : await this.readModels.select<ResolutionRow>(resolutionsProjection, RESOLUTIONS, (query) =>
-            query.where('meetingId', 'in', unique).orderBy('adoptedOn').orderBy(bytewise('id', this.readModels.dialect)),
+            query.where('meetingId', 'in', unique).orderBy('adoptedOn').orderBy('id'),
           );
     return meetingIds.map((meetingId) => rows.filter((row) => row.meetingId === meetingId));
   }
 
   /** Newest first: adoptedOn, then id, both descending. */
   async list(query: ResolutionsQuery): Promise<ResolutionRow[]> {
-    const path = await this.unitPath(query.unitId);
+    const path = await unitPathOrNotFound(this.readModels, resolutionsProjection, UNITS, query.unitId);
     const { dialect } = this.readModels;
     return this.readModels.select<ResolutionRow>(resolutionsProjection, RESOLUTIONS, (select) => {
-      let filtered = withinDays(select.where(withinUnit('unitPath', path, query.includeDescendants, dialect)), 'adoptedOn', query.from, query.to);
+      let filtered = withinDays(select.where(inSubtree('unitPath', path, query.includeDescendants)), 'adoptedOn', query.from, query.to);
       if (query.status) filtered = filtered.where('status', '=', query.status);
-      if (!query.includeRescinded) filtered = filtered.where('rescinded', '=', booleanValue(false, dialect));
-      return newestFirst(filtered, 'adoptedOn', query.after, dialect).limit(query.limit);
+      if (!query.includeRescinded) filtered = filtered.where('rescinded', '=', booleanValue(dialect, false));
+      return keysetPage(filtered, ['adoptedOn', 'id'], query.after, 'desc').limit(query.limit);
     });
-  }
-
-  private async unitPath(unitId: string): Promise<string> {
-    const [unit] = await this.readModels.select<UnitPathRow>(resolutionsProjection, UNITS, (query) => query.where('id', '=', unitId));
-    if (!unit) throw new DomainError('ORG_UNIT.NOT_FOUND', `Org unit ${unitId} is not established`, 'unitId', { unitId });
-    return unit.path;
   }
 }

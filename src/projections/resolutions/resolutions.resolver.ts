@@ -4,18 +4,13 @@ import { type Connection, pageSize, toConnection } from '../../infrastructure/gr
 import { ResolutionStatusEnum } from '../../modules/resolutions/resolutions.graphql';
 import { MeetingType, toMeeting } from '../meetings/meetings.graphql';
 import { MeetingsReader } from '../meetings/meetings.reader';
-import { newestFirstCursor } from '../meetings/read-queries';
 import { Freshness } from '../runner/freshness';
+import { cursorKey } from '../shared/keyset.sql';
+import { MinPositionArg } from '../shared/min-position.arg';
 import { OrgUnitType } from '../unit-tree/unit-tree.graphql';
 import { UnitTreeQueries } from '../unit-tree/unit-tree.queries';
 import { ResolutionConnection, ResolutionType, toResolution } from './resolutions.graphql';
 import { ResolutionsReader } from './resolutions.reader';
-
-const MIN_POSITION = {
-  type: () => String,
-  nullable: true,
-  description: "Answer only once the read models include this log position (a mutation's `position`).",
-} as const;
 
 @Resolver(() => ResolutionType)
 export class ResolutionsResolver {
@@ -27,7 +22,7 @@ export class ResolutionsResolver {
   ) {}
 
   @Query(() => ResolutionType, { nullable: true, description: 'A resolution by id with its status history; null when none has that id.' })
-  async resolution(@Args('id', { type: () => ID }) id: string, @Args('minPosition', MIN_POSITION) minPosition: string | null): Promise<ResolutionType | null> {
+  async resolution(@Args('id', { type: () => ID }) id: string, @MinPositionArg() minPosition: string | null): Promise<ResolutionType | null> {
     await this.freshness.ensure(minPosition);
     const [row] = await this.reader.byIds([id]);
     return row ? toResolution(row) : null;
@@ -43,10 +38,10 @@ export class ResolutionsResolver {
     @Args('to', { type: () => String, nullable: true, description: 'Last adoption day, YYYY-MM-DD, inclusive.' }) to: string | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20, description: 'Page size, 1 to 100.' }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
-    @Args('minPosition', MIN_POSITION) minPosition: string | null,
+    @MinPositionArg() minPosition: string | null,
   ): Promise<Connection<ResolutionType>> {
     const size = pageSize(first);
-    const cursor = newestFirstCursor(after);
+    const cursor = cursorKey(after, 2);
     await this.freshness.ensure(minPosition);
     const rows = await this.reader.list({ unitId, includeDescendants: includeDescendants ?? true, status, includeRescinded: includeRescinded ?? false, from, to, limit: size + 1, after: cursor });
     return toConnection(rows, size, toResolution, (row) => [row.adoptedOn, row.id]);

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
 import { requestLoader } from '../../infrastructure/graphql/request-loaders';
 import { ReadModels } from '../runner/read-models';
-import { textColumn } from './unit-path.sql';
 import { OrgUnitType } from './unit-tree.graphql';
 import { type UnitRow, unitTreeProjection } from './unit-tree.projection';
 
@@ -47,7 +46,6 @@ export class UnitTreeQueries {
   }
 
   private ordered(where: Parameters<ReadModels['select']>[2] & {}): Promise<UnitRow[]> {
-    const dialect = this.readModels.dialect;
-    return this.readModels.select<UnitRow>(unitTreeProjection, 'units', (q) => where(q).orderBy(textColumn(dialect, 'path')));
+    return this.readModels.select<UnitRow>(unitTreeProjection, 'units', (q) => where(q).orderBy('path'));
   }
 }

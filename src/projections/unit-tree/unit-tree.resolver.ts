@@ -1,7 +1,7 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { requestLoader } from '../../infrastructure/graphql/request-loaders';
 import { Freshness } from '../runner/freshness';
-import { MinPositionArg } from './min-position.arg';
+import { MinPositionArg } from '../shared/min-position.arg';
 import { OrgUnitType } from './unit-tree.graphql';
 import { UnitTreeQueries } from './unit-tree.queries';
 
