@@ -23,24 +23,38 @@ export interface TestApp {
   readonly clock: FixedClock;
   readonly url: string;
   readonly readDb: ReadDatabase;
+  /** The PostgreSQL schema holding this instance's data, to start a second instance on. */
+  readonly schema: string | null;
   /** Waits until every read model has folded the log up to its head. */
   caughtUp(): Promise<void>;
   graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphqlResponse<T>>;
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  /** Run on this existing PostgreSQL schema (a second instance of the service); it is not dropped. */
+  readonly postgresSchema?: string;
+  /** Providers to replace, e.g. limits a test wants small. */
+  readonly overrides?: ReadonlyArray<readonly [token: unknown, value: unknown]>;
+}
+
 /** The whole service over HTTP on a real store; the clock is fixed so dates are reproducible. */
-export const startTestApp = async (kind: 'sqlite' | 'postgres', now = new Date('2021-06-08T09:00:00.000Z')): Promise<TestApp> => {
+export const startTestApp = async (
+  kind: 'sqlite' | 'postgres',
+  now = new Date('2021-06-08T09:00:00.000Z'),
+  options: TestAppOptions = {},
+): Promise<TestApp> => {
   const clock = new FixedClock(now);
-  const { store, readDb, dispose } = await openStores(kind, clock);
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
+  const { store, readDb, schema, dispose } = await openStores(kind, clock, options.postgresSchema);
+  let builder = Test.createTestingModule({ imports: [AppModule] })
     .overrideProvider(EVENT_STORE)
     .useValue(store)
     .overrideProvider(READ_DATABASE)
     .useValue(readDb)
     .overrideProvider(Clock)
-    .useValue(clock)
-    .compile();
+    .useValue(clock);
+  for (const [token, value] of options.overrides ?? []) builder = builder.overrideProvider(token).useValue(value);
+  const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication({ logger: false });
   await app.listen(0, '127.0.0.1');
   const url = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');
@@ -48,6 +62,7 @@ export const startTestApp = async (kind: 'sqlite' | 'postgres', now = new Date('
     app,
     store,
     readDb,
+    schema,
     clock,
     url,
     async caughtUp() {
@@ -71,20 +86,21 @@ export const startTestApp = async (kind: 'sqlite' | 'postgres', now = new Date('
 interface Stores {
   store: EventStore;
   readDb: ReadDatabase;
+  schema: string | null;
   dispose: () => Promise<void>;
 }
 
 /** The event store and the read models share one database, as they do by default in production. */
-const openStores = async (kind: 'sqlite' | 'postgres', clock: Clock): Promise<Stores> => {
+const openStores = async (kind: 'sqlite' | 'postgres', clock: Clock, existingSchema?: string): Promise<Stores> => {
   if (kind === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'sijill-e2e-'));
     const path = join(dir, 'sijill.db');
     const store = new SqliteEventStore({ path, clock: () => clock.now() });
     const readDb = await openReadDatabase({ kind: 'sqlite', path });
-    return { store, readDb, dispose: async () => rmSync(dir, { recursive: true, force: true }) };
+    return { store, readDb, schema: null, dispose: async () => rmSync(dir, { recursive: true, force: true }) };
   }
-  const { schema, drop } = await createTestSchema();
+  const { schema, drop } = existingSchema ? { schema: existingSchema, drop: async () => undefined } : await createTestSchema();
   const store = await PostgresEventStore.open({ connectionString: TEST_DATABASE_URL, schema, clock: () => clock.now() });
   const readDb = await openReadDatabase({ kind: 'postgres', connectionString: TEST_DATABASE_URL, schema });
-  return { store, readDb, dispose: drop };
+  return { store, readDb, schema, dispose: drop };
 };

@@ -25,6 +25,10 @@ export const configSchema = z
       .string()
       .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lowercase SQL identifier')
       .default('public'),
+    /** Live feed: items a subscriber may have waiting before it is closed as too slow. */
+    SIJILL_FEED_BUFFER: z.coerce.number().int().min(1).max(1_000_000).default(1000),
+    /** Live feed: most events a resuming subscriber may replay before it must reload instead. */
+    SIJILL_FEED_MAX_REPLAY: z.coerce.number().int().min(0).max(10_000_000).default(10_000),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     HOST: z.string().min(1).default('0.0.0.0'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -2,6 +2,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import type { ExecutionResult } from 'graphql';
 import { GraphQLJSON } from 'graphql-type-json';
 import { DomainErrorFilter } from './domain-error.filter';
 import { formatError } from './format-error';
@@ -20,7 +21,14 @@ interface SubscriptionExtra {
       autoSchemaFile: true,
       sortSchema: true,
       resolvers: { JSON: GraphQLJSON },
-      subscriptions: { 'graphql-ws': { path: '/graphql' } },
+      subscriptions: {
+        'graphql-ws': {
+          path: '/graphql',
+          // Subscription results skip Apollo's formatError; format them the same way here.
+          onNext: (_context: unknown, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult) =>
+            result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : result,
+        },
+      },
       playground: false,
       introspection: true,
       formatError,

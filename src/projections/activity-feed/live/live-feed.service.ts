@@ -1,0 +1,100 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { RecordedEvent } from '../../../events/envelope';
+import { EVENT_STORE, type EventStore } from '../../../infrastructure/event-store/event-store.port';
+import { DomainError, validationError } from '../../../modules/shared-kernel/domain-error';
+import { toProjected } from '../../runner/memory-rows';
+import { type FeedItem, feedItemOf } from '../activity-feed.item';
+import { type FeedFilter, matches } from './feed-subscriber';
+import { LiveFeedLimits } from './live-feed.limits';
+import { LogTail } from './log-tail';
+import { keyOf, SubjectTexts } from './subject-texts';
+
+const REPLAY_PAGE = 500;
+// Every subscriber of an event gets the same item: map it once, not once per subscriber.
+const MAPPED = 2000;
+
+export type LiveFeedMessage = FeedItem | DomainError;
+
+/**
+ * A subscriber's feed: with `after`, the events it missed, replayed from the log up
+ * to where the shared tail stood when it registered; then the tail's events. The
+ * tail brings only events after that position, the replay only events up to it:
+ * no gap and no duplicate at the handover.
+ */
+@Injectable()
+export class LiveFeed {
+  private readonly mapped = new Map<string, Promise<FeedItem>>();
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly tail: LogTail,
+    private readonly texts: SubjectTexts,
+    private readonly limits: LiveFeedLimits,
+  ) {}
+
+  async *subscribe(filter: FeedFilter, after: string | null): AsyncGenerator<LiveFeedMessage> {
+    if (after !== null) this.checkCursor(after);
+    const { subscriber, tailPosition } = this.tail.register(filter, after, this.limits.bufferPerSubscriber);
+    try {
+      if (after !== null && tailPosition !== null) {
+        let replayed = 0;
+        for await (const event of this.missed(filter, after, tailPosition)) {
+          if (++replayed > this.limits.maxReplay) {
+            yield new DomainError('FEED.CURSOR_TOO_OLD', `More than ${this.limits.maxReplay} events happened since this cursor; reload the feed with the activityFeed query`, 'after');
+            return;
+          }
+          yield await this.item(event);
+        }
+      }
+      for (;;) {
+        const next = await subscriber.next();
+        if (next === null) return;
+        if (next instanceof DomainError) {
+          yield next;
+          return;
+        }
+        yield await this.item(next);
+      }
+    } finally {
+      subscriber.close();
+    }
+  }
+
+  /** Events after `after` and up to `until` that the filter keeps, read from the log. */
+  private async *missed(filter: FeedFilter, after: string, until: string): AsyncGenerator<RecordedEvent> {
+    let cursor = after;
+    const types = [...filter.eventTypes];
+    while (this.store.comparePositions(cursor, until) < 0) {
+      const page = await this.store.readAll({
+        after: cursor,
+        limit: REPLAY_PAGE,
+        filter: { unitPathPrefix: filter.unitPath, ...(types.length > 0 && { types }) },
+      });
+      for (const event of page.events) {
+        if (this.store.comparePositions(event.position, until) > 0) return;
+        if (matches(filter, event)) yield event;
+      }
+      if (page.isEnd || page.nextCursor === null) return;
+      cursor = page.nextCursor;
+    }
+  }
+
+  private item(recorded: RecordedEvent): Promise<FeedItem> {
+    let item = this.mapped.get(recorded.id);
+    if (!item) {
+      const event = toProjected(recorded)!;
+      item = this.texts.textFor(keyOf(event)).then((known) => feedItemOf(event, known));
+      this.mapped.set(recorded.id, item);
+      if (this.mapped.size > MAPPED) this.mapped.delete(this.mapped.keys().next().value!);
+    }
+    return item;
+  }
+
+  private checkCursor(after: string): void {
+    try {
+      this.store.comparePositions(after, after);
+    } catch {
+      throw validationError('after', 'is not a cursor this feed gave out');
+    }
+  }
+}
