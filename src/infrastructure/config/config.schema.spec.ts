@@ -6,6 +6,7 @@ describe('configuration', () => {
       SIJILL_EVENT_STORE: 'sqlite',
       SQLITE_PATH: './data/sijill.db',
       DATABASE_SCHEMA: 'public',
+      SIJILL_PROJECTIONS: 'on',
       SIJILL_FEED_BUFFER: 1000,
       SIJILL_FEED_MAX_REPLAY: 10000,
       PORT: 3000,

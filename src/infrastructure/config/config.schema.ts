@@ -25,6 +25,8 @@ export const configSchema = z
       .string()
       .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lowercase SQL identifier')
       .default('public'),
+    /** `off` keeps this process from updating read models (the CLI, or a query-only instance). */
+    SIJILL_PROJECTIONS: z.enum(['on', 'off']).default('on'),
     /** Live feed: items a subscriber may have waiting before it is closed as too slow. */
     SIJILL_FEED_BUFFER: z.coerce.number().int().min(1).max(1_000_000).default(1000),
     /** Live feed: most events a resuming subscriber may replay before it must reload instead. */

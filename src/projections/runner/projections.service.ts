@@ -1,4 +1,6 @@
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { SijillConfig } from '../../infrastructure/config/config.schema';
 import { EVENT_STORE, type EventStore } from '../../infrastructure/event-store/event-store.port';
 import { READ_DATABASE, type ReadDatabase } from '../../infrastructure/database/read-database';
 import { PROJECTIONS } from '../projections';
@@ -28,13 +30,14 @@ export class ProjectionsService implements OnApplicationBootstrap, BeforeApplica
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(READ_DATABASE) private readonly readDb: ReadDatabase,
     private readonly readModels: ReadModels,
+    private readonly config: ConfigService<SijillConfig, true>,
   ) {
     this.generations = new Generations(readDb.db, undefined, (work) => readDb.exclusive(work));
   }
 
   async onApplicationBootstrap(): Promise<void> {
     await this.prepare();
-    if (process.env.SIJILL_PROJECTIONS === 'off') return;
+    if (this.config.get('SIJILL_PROJECTIONS', { infer: true }) === 'off') return;
     for (const projection of PROJECTIONS) this.loops.push(this.keepRunning(projection));
   }
 
