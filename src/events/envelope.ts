@@ -14,9 +14,17 @@ export interface EventMetadata {
   readonly recordedAt: string;
   /** Unit path at decision time, so subtree filters need no joins: `/pam/fes-meknes`. */
   readonly unitPath: string;
+  /**
+   * The hash chain of the event's stream, set by the store at append: the previous
+   * event's hash (64 zeros at revision 0), and SHA-256 over this event's canonical
+   * content and previousHash (docs/for-auditors-integrity.md). Absent on events
+   * recorded before sealing existed, which verification reports as unsealed.
+   */
+  readonly previousHash?: string;
+  readonly hash?: string;
 }
 
-export type WriterMetadata = Omit<EventMetadata, 'recordedAt'>;
+export type WriterMetadata = Omit<EventMetadata, 'recordedAt' | 'previousHash' | 'hash'>;
 
 /** An event as the write side hands it to the store. */
 export interface NewEvent<Type extends string = string, Data = unknown> {

@@ -7,6 +7,8 @@ import { readStreamContract } from './sections/read-stream.contract-section';
 import { subscribeAllContract } from './sections/subscribe-all.contract-section';
 import { concurrentWritersContract } from './sections/concurrent-writers.contract-section';
 import { unicodeContract } from './sections/unicode.contract-section';
+import { hashChainContract } from './sections/hash-chain.contract-section';
+import { importRecordedContract } from './sections/import-recorded.contract-section';
 
 export interface StoreFixture {
   readonly store: EventStore;
@@ -67,5 +69,7 @@ export const eventStoreContract = (name: string, factory: StoreFactory, contract
     unicodeContract(context);
     lifecycleContract(context);
     concurrentWritersContract(context);
+    hashChainContract(context);
+    importRecordedContract(context);
   });
 };

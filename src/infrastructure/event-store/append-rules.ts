@@ -1,4 +1,4 @@
-import type { EventMetadata, NewEvent } from '../../events/envelope';
+import type { NewEvent } from '../../events/envelope';
 import { ConcurrencyError, DuplicateEventIdError } from './event-store.errors';
 import type { AppendResult, ExpectedRevision } from './event-store.port';
 
@@ -62,9 +62,3 @@ export const assertExpectedRevision = (streamId: string, expected: ExpectedRevis
     expected === current;
   if (!ok) throw new ConcurrencyError(streamId, expected, exists ? current : 'noStream');
 };
-
-/** The metadata as stored: the writer's fields, then the store's recordedAt. */
-export const recordedMetadata = (event: NewEvent, recordedAt: string): EventMetadata => ({
-  ...event.metadata,
-  recordedAt,
-});

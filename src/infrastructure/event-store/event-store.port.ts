@@ -54,12 +54,35 @@ export interface EventSubscription extends AsyncIterable<RecordedEvent> {
   close(): Promise<void>;
 }
 
+/** An envelope recorded by a store (this one or another), as an export file holds it; its position is not kept. */
+export type ImportedEvent = Omit<RecordedEvent, 'position'> & { readonly position?: string };
+
+export interface ImportOptions {
+  /** Id of the event the log must end with now, i.e. the last one already imported; null: the store must be empty. */
+  readonly continuesAfter: string | null;
+}
+
+export interface ImportResult {
+  readonly imported: number;
+  /** This store's position of the last event written. */
+  readonly position: string;
+}
+
 export interface EventStore {
   readonly kind: 'sqlite' | 'postgres' | 'kurrentdb';
   append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<readonly RecordedEvent[]>;
   readAll(options?: ReadAllOptions): Promise<ReadAllResult>;
   subscribeAll(options?: SubscribeAllOptions): EventSubscription;
+  /**
+   * Writes envelopes another store recorded, verbatim (ids, revisions, recordedAt,
+   * metadata with hashes), at new positions in the order given, checking every
+   * link of every stream's hash chain first. Refuses the whole batch (writing
+   * nothing, where the backend has transactions) with an ImportRefusedError when the
+   * log does not end at `continuesAfter` or a link is broken. For restoring an
+   * export into a fresh store, nobody else writing.
+   */
+  importRecorded(events: readonly ImportedEvent[], options: ImportOptions): Promise<ImportResult>;
   /** Position of the newest event, or null on an empty log. */
   headPosition(): Promise<string | null>;
   /** Orders two cursors of this store: negative, zero or positive. */

@@ -34,6 +34,8 @@ export const appendContract = ({ store, now }: ContractContext): void => {
           occurredAt: first.metadata.occurredAt,
           recordedAt: now.toISOString(),
           unitPath: '/pam/fes-meknes',
+          previousHash: '0'.repeat(64),
+          hash: expect.stringMatching(/^[0-9a-f]{64}$/),
         },
       });
       expect(readSecond).toMatchObject({ id: second.id, revision: 1, metadata: { causationId: null } });

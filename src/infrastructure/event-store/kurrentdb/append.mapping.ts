@@ -1,7 +1,7 @@
 import type { AppendStreamState, EventData } from '@kurrent/kurrentdb-client';
-import type { NewEvent } from '../../../events/envelope';
 import { ConcurrencyError } from '../event-store.errors';
 import type { ExpectedRevision } from '../event-store.port';
+import type { StoredEnvelope } from '../integrity/event-seal';
 import { toEventData } from './event.mapping';
 import { toStreamState } from './expected-revision.mapping';
 
@@ -20,20 +20,17 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
  * server recognises a retried batch by its event ids only when it is told where
  * the writer expected the stream to be (with ANY it merely tries, from a cache).
  */
-export const toAppendRequest = (
-  streamName: string,
-  events: readonly NewEvent[],
-  expected: ExpectedRevision,
-  recordedAt: string,
-): AppendRequest => {
-  for (const event of events) {
-    if (!UUID.test(event.id)) throw new Error(`KurrentDB needs lowercase UUID event ids; got ${JSON.stringify(event.id)}`);
-  }
+export const toAppendRequest = (streamName: string, events: readonly StoredEnvelope[], expected: ExpectedRevision): AppendRequest => {
+  for (const event of events) assertEventId(event.id);
   return {
     streamName,
-    events: events.map((event) => toEventData(event, recordedAt)),
+    events: events.map((event) => toEventData(event)),
     streamState: toStreamState(expected),
   };
+};
+
+export const assertEventId = (id: string): void => {
+  if (!UUID.test(id)) throw new Error(`KurrentDB needs lowercase UUID event ids; got ${JSON.stringify(id)}`);
 };
 
 /**

@@ -1,5 +1,7 @@
 import type { EventData } from '@kurrent/kurrentdb-client';
 import type { NewEvent } from '../../../events/envelope';
+import { EMPTY_CHAIN } from '../integrity/chain-link';
+import { GENESIS_HASH, sealBatch, type StoredEnvelope } from '../integrity/event-seal';
 import { toEventData, toRecordedEvent, toStoredMetadata, type StoredRecord } from './event.mapping';
 
 const HEADLINE = 'عقدت الأمانة العامة الإقليمية لحزب الأصالةوالمعاصرة بإقليم الحاجب';
@@ -44,11 +46,13 @@ const stored = (sent: EventData, streamName = 'meeting-الحاجب'): StoredRec
 });
 
 const RECORDED_AT = '2021-06-07T21:30:00.123Z';
+/** The event as the store seals it at revision 0 of its stream. */
+const sealed = (event: NewEvent, streamId = 'meeting-الحاجب'): StoredEnvelope => sealBatch(streamId, [event], EMPTY_CHAIN, RECORDED_AT)[0]!;
 const bytes = (value: unknown): Buffer => Buffer.from(JSON.stringify(value), 'utf8');
 
 describe('KurrentDB event mapping', () => {
   it('sends our id, our type, JSON data and the envelope as metadata', () => {
-    const sent = toEventData(anEvent(), RECORDED_AT);
+    const sent = toEventData(sealed(anEvent()));
 
     expect(sent).toMatchObject({ id: anEvent().id, type: 'MeetingHeld', contentType: 'application/json', data: payload });
     expect(sent.metadata).toEqual({
@@ -59,12 +63,14 @@ describe('KurrentDB event mapping', () => {
       recordedAt: RECORDED_AT,
       unitPath: '/pam/فاس-مكناس/الحاجب',
       schemaVersion: 2,
+      previousHash: GENESIS_HASH,
+      hash: sealed(anEvent()).metadata.hash,
     });
   });
 
   it('round-trips every envelope field exactly', () => {
     const event = anEvent();
-    const read = toRecordedEvent(stored(toEventData(event, RECORDED_AT)), 'meeting-الحاجب');
+    const read = toRecordedEvent(stored(toEventData(sealed(event))), 'meeting-الحاجب');
 
     expect(read).toEqual({
       id: event.id,
@@ -74,13 +80,13 @@ describe('KurrentDB event mapping', () => {
       streamId: 'meeting-الحاجب',
       revision: 3,
       position: `${2n ** 60n + 7n}:${2n ** 60n + 7n}`,
-      metadata: { ...event.metadata, recordedAt: RECORDED_AT },
+      metadata: { ...event.metadata, recordedAt: RECORDED_AT, previousHash: GENESIS_HASH, hash: sealed(event).metadata.hash },
     });
   });
 
   it('keeps Arabic and mixed-script text byte for byte', () => {
     const event = anEvent();
-    const read = toRecordedEvent(stored(toEventData(event, RECORDED_AT)), 'meeting-الحاجب');
+    const read = toRecordedEvent(stored(toEventData(sealed(event))), 'meeting-الحاجب');
 
     expect(bytes(read.data).equals(bytes(payload))).toBe(true);
     for (const field of ['actor', 'correlationId', 'unitPath'] as const) {
@@ -90,18 +96,28 @@ describe('KurrentDB event mapping', () => {
 
   it('stores no causation for an event without a cause and reads it back as null', () => {
     const event = anEvent({ metadata: { ...anEvent().metadata, causationId: null } });
-    const sent = toEventData(event, RECORDED_AT);
+    const sent = toEventData(sealed(event));
 
     expect(sent.metadata).not.toHaveProperty('$causationId');
     expect(toRecordedEvent(stored(sent), 'meeting-1').metadata.causationId).toBeNull();
   });
 
-  it('takes recordedAt from the store and drops whatever else the writer put in metadata', () => {
-    const forged = { ...anEvent().metadata, recordedAt: '1999-01-01T00:00:00.000Z', admin: true } as never;
-    const metadata = toStoredMetadata(anEvent({ metadata: forged }), RECORDED_AT);
+  it('sends the named envelope fields only, whatever else the metadata carries', () => {
+    const event = sealed(anEvent());
+    const metadata = toStoredMetadata({ ...event, metadata: { ...event.metadata, admin: true } as never });
 
-    expect(metadata.recordedAt).toBe(RECORDED_AT);
     expect(metadata).not.toHaveProperty('admin');
+    expect(Object.keys(metadata).sort()).toEqual(
+      ['$causationId', '$correlationId', 'actor', 'hash', 'occurredAt', 'previousHash', 'recordedAt', 'schemaVersion', 'unitPath'],
+    );
+  });
+
+  it('reads an event recorded before sealing without hashes', () => {
+    const { previousHash: _p, hash: _h, ...unsealed } = sealed(anEvent()).metadata;
+    const read = toRecordedEvent(stored(toEventData({ ...sealed(anEvent()), metadata: unsealed })), 'meeting-1');
+
+    expect(read.metadata).not.toHaveProperty('hash');
+    expect(read.metadata).not.toHaveProperty('previousHash');
   });
 
   it.each([
@@ -110,12 +126,12 @@ describe('KurrentDB event mapping', () => {
     ['a string', 'نص'],
     ['an array', [1, 'a', null]],
   ])('round-trips %s as data, and sends null for undefined data', (_, data) => {
-    expect(toRecordedEvent(stored(toEventData(anEvent({ data }), RECORDED_AT)), 'meeting-1').data).toEqual(data);
-    expect(toEventData(anEvent({ data: undefined }), RECORDED_AT).data).toBeNull();
+    expect(toRecordedEvent(stored(toEventData(sealed(anEvent({ data })))), 'meeting-1').data).toEqual(data);
+    expect(toEventData(sealed(anEvent({ data: undefined }))).data).toBeNull();
   });
 
   it('refuses to decode an event that is not a Sijill envelope', () => {
-    const good = stored(toEventData(anEvent(), RECORDED_AT));
+    const good = stored(toEventData(sealed(anEvent())));
 
     expect(() => toRecordedEvent({ ...good, isJson: false }, 'meeting-1')).toThrow(/not JSON/);
     expect(() => toRecordedEvent({ ...good, metadata: undefined }, 'meeting-1')).toThrow(/no Sijill envelope/);
@@ -125,7 +141,7 @@ describe('KurrentDB event mapping', () => {
   });
 
   it('says which server version it needs when a stream read carries no position', () => {
-    const { position: _, ...withoutPosition } = stored(toEventData(anEvent(), RECORDED_AT));
+    const { position: _, ...withoutPosition } = stored(toEventData(sealed(anEvent())));
     expect(() => toRecordedEvent(withoutPosition, 'meeting-1')).toThrow(/22\.10 or later/);
   });
 });

@@ -1,5 +1,6 @@
 import { jsonEvent, type EventData, type JSONType, type Position } from '@kurrent/kurrentdb-client';
-import type { NewEvent, RecordedEvent } from '../../../events/envelope';
+import type { RecordedEvent } from '../../../events/envelope';
+import type { StoredEnvelope } from '../integrity/event-seal';
 import { encodePosition } from './position.mapping';
 
 /**
@@ -17,6 +18,9 @@ export interface StoredMetadata {
   readonly recordedAt: string;
   readonly unitPath: string;
   readonly schemaVersion: number;
+  /** The stream's hash chain (absent on events recorded before sealing). */
+  readonly previousHash?: string;
+  readonly hash?: string;
 }
 
 /** What the client hands back for a stored event (its RecordedEvent, narrowed to what we read). */
@@ -32,9 +36,9 @@ export interface StoredRecord {
   readonly position?: Position;
 }
 
-// Named fields only: a writer's extra or forged metadata (recordedAt above all) never reaches the store.
-export const toStoredMetadata = (event: NewEvent, recordedAt: string): StoredMetadata => {
-  const { actor, correlationId, causationId, occurredAt, unitPath } = event.metadata;
+// Named fields only: whatever else an envelope carries never reaches the store.
+export const toStoredMetadata = (event: Pick<StoredEnvelope, 'schemaVersion' | 'metadata'>): StoredMetadata => {
+  const { actor, correlationId, causationId, occurredAt, recordedAt, unitPath, previousHash, hash } = event.metadata;
   return {
     actor,
     $correlationId: correlationId,
@@ -43,17 +47,19 @@ export const toStoredMetadata = (event: NewEvent, recordedAt: string): StoredMet
     recordedAt,
     unitPath,
     schemaVersion: event.schemaVersion,
+    ...(previousHash === undefined ? {} : { previousHash }),
+    ...(hash === undefined ? {} : { hash }),
   };
 };
 
 /** Always our id: the server deduplicates retries by it, and the write side finds its replays by it. */
-export const toEventData = (event: NewEvent, recordedAt: string): EventData =>
+export const toEventData = (event: StoredEnvelope): EventData =>
   jsonEvent({
     id: event.id,
     type: event.type,
     // The client serialises with JSON.stringify; undefined would send no bytes at all.
     data: (event.data ?? null) as JSONType,
-    metadata: toStoredMetadata(event, recordedAt) as unknown as JSONType,
+    metadata: toStoredMetadata(event) as unknown as JSONType,
   });
 
 const isText = (value: unknown): value is string => typeof value === 'string';
@@ -68,7 +74,9 @@ const isStoredMetadata = (value: unknown): value is StoredMetadata => {
     isText(m.occurredAt) &&
     isText(m.recordedAt) &&
     isText(m.unitPath) &&
-    Number.isSafeInteger(m.schemaVersion)
+    Number.isSafeInteger(m.schemaVersion) &&
+    (m.previousHash === undefined || isText(m.previousHash)) &&
+    (m.hash === undefined || isText(m.hash))
   );
 };
 
@@ -96,6 +104,8 @@ export const toRecordedEvent = (record: StoredRecord, streamId: string): Recorde
       occurredAt: metadata.occurredAt,
       recordedAt: metadata.recordedAt,
       unitPath: metadata.unitPath,
+      ...(metadata.previousHash === undefined ? {} : { previousHash: metadata.previousHash }),
+      ...(metadata.hash === undefined ? {} : { hash: metadata.hash }),
     },
   };
 };

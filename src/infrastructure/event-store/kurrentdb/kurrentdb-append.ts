@@ -3,23 +3,27 @@ import type { NewEvent } from '../../../events/envelope';
 import { replayedAppend, type StoredEventRef } from '../append-rules';
 import { ConcurrencyError } from '../event-store.errors';
 import type { AppendResult, ExpectedRevision } from '../event-store.port';
+import { chainEndOf, EMPTY_CHAIN, type ChainEnd } from '../integrity/chain-link';
+import { sealBatch } from '../integrity/event-seal';
 import { firstRevisionOf, isOurBatch, pinExpectation, toAppendRequest } from './append.mapping';
 import { isStreamNotFound, isTransient } from './client-errors.mapping';
 import { isWrongExpectedVersion, toConcurrencyError } from './expected-revision.mapping';
 import type { KurrentClientPort } from './kurrentdb-client.port';
 import { LEADER, positionOf, recordOf } from './kurrentdb-records';
+import { readStreamEvents } from './kurrentdb-stream';
 import { encodePosition } from './position.mapping';
 
 export interface KurrentAppend {
   readonly streamId: string;
-  /** The stream's name on the server (namespace prefix included). */
+  /** The store's namespace on the server, and the stream's name there (prefix + streamId). */
+  readonly prefix: string;
   readonly streamName: string;
   readonly events: readonly NewEvent[];
   readonly expected: ExpectedRevision;
   readonly recordedAt: string;
 }
 
-const PINNED_ATTEMPTS = 5;
+const PINNED_ATTEMPTS = 10;
 
 /**
  * What the server guarantees, and what this adds:
@@ -31,6 +35,11 @@ const PINNED_ATTEMPTS = 5;
  *   retry after a restart or a cache eviction is written twice. So for 'any' and
  *   'streamExists' we look for the ids in the stream first and then append with
  *   the exact revision we saw, which puts the server's guarantee back in force.
+ * - Every batch is sealed on the hash of the event it follows, so it is always
+ *   sent with the exact revision it was sealed after (a batch that lost a race
+ *   would otherwise chain on the wrong event). The store lets one append per
+ *   stream run at a time in its process; against other processes 'any' looks
+ *   again, and after PINNED_ATTEMPTS lost races fails with a ConcurrencyError.
  * - A replay with a stale expectation, or a batch that only partly repeats stored
  *   ids, comes back as a wrong expected version (or another refusal): we look for
  *   the ids then, to answer with the original result or DuplicateEventIdError.
@@ -38,28 +47,45 @@ const PINNED_ATTEMPTS = 5;
  *   without a global index: the same id appended to two streams is stored twice.
  */
 export const appendToKurrent = async (client: KurrentClientPort, append: KurrentAppend): Promise<AppendResult> => {
-  if (append.expected === 'any' || append.expected === 'streamExists') {
-    for (let attempt = 1; attempt <= PINNED_ATTEMPTS; attempt += 1) {
-      const found = await findInStream(client, append);
-      const replay = replayedAppend(append.streamId, idsOf(append), found.stored);
-      if (replay) return replay;
-      const pinned = pinExpectation(append.streamId, append.expected, found.current);
-      try {
-        return await send(client, append, pinned);
-      } catch (error) {
-        // Another writer got in between the look and the append: look again.
-        if (!(error instanceof ConcurrencyError)) throw error;
-      }
-    }
-    // Under sustained contention, let the server decide under the writer's own expectation.
+  if (append.expected !== 'any' && append.expected !== 'streamExists') {
+    const after = append.expected === 'noStream' ? -1 : append.expected;
+    return send(client, append, append.expected, await chainEndAt(client, append, after));
   }
-  return send(client, append, append.expected);
+  let lost: ConcurrencyError | null = null;
+  for (let attempt = 1; attempt <= PINNED_ATTEMPTS; attempt += 1) {
+    const found = await findInStream(client, append);
+    const replay = replayedAppend(append.streamId, idsOf(append), found.stored);
+    if (replay) return replay;
+    const pinned = pinExpectation(append.streamId, append.expected, found.current);
+    try {
+      return await send(client, append, pinned, await chainEndAt(client, append, found.current));
+    } catch (error) {
+      // Another process got in between the look and the append: look again, after a jittered pause.
+      if (!(error instanceof ConcurrencyError)) throw error;
+      lost = error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * attempt));
+    }
+  }
+  throw lost!;
 };
 
 const idsOf = (append: KurrentAppend): string[] => append.events.map((event) => event.id);
 
-const send = async (client: KurrentClientPort, append: KurrentAppend, expected: ExpectedRevision): Promise<AppendResult> => {
-  const request = toAppendRequest(append.streamName, append.events, expected, append.recordedAt);
+/**
+ * The chain end the batch seals on: the event at `revision`. When no event is
+ * there the server refuses the expectation anyway, so that seal is never stored.
+ */
+const chainEndAt = async (client: KurrentClientPort, append: KurrentAppend, revision: number): Promise<ChainEnd> => {
+  if (revision < 0) return EMPTY_CHAIN;
+  const [event] = await readStreamEvents(client, append.prefix, append.streamId, { fromRevision: revision, limit: 1 });
+  if (!event || event.revision !== revision) return { ...EMPTY_CHAIN, revision };
+  if (event.metadata.hash !== undefined) return { revision, hash: event.metadata.hash, sealed: true };
+  // Recorded before sealing: the link is recomputed over the stream up to it.
+  return chainEndOf(await readStreamEvents(client, append.prefix, append.streamId, { limit: revision + 1 }));
+};
+
+const send = async (client: KurrentClientPort, append: KurrentAppend, expected: ExpectedRevision, end: ChainEnd): Promise<AppendResult> => {
+  const request = toAppendRequest(append.streamName, sealBatch(append.streamId, append.events, end, append.recordedAt), expected);
   let written;
   try {
     written = await client.appendToStream(request.streamName, [...request.events], { ...LEADER, streamState: request.streamState });

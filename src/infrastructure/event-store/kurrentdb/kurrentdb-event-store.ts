@@ -6,6 +6,9 @@ import type {
   EventStore,
   EventSubscription,
   ExpectedRevision,
+  ImportedEvent,
+  ImportOptions,
+  ImportResult,
   ReadAllOptions,
   ReadAllResult,
   ReadStreamOptions,
@@ -15,10 +18,12 @@ import { resolveReadLimit } from '../log-query';
 import { appendToKurrent } from './kurrentdb-append';
 import type { KurrentClientPort } from './kurrentdb-client.port';
 import { connectClient, probe, withDeadline } from './kurrentdb-connect';
+import { importToKurrent } from './kurrentdb-import';
 import { readHead, readLogPage } from './kurrentdb-log';
 import { readStreamEvents } from './kurrentdb-stream';
 import { subscribeToLog } from './kurrentdb-subscription';
 import { assertStreamPrefix, toStreamName } from './namespace.mapping';
+import { StreamTurns } from './stream-turns';
 import { comparePositions, decodeAfter, encodePosition } from './position.mapping';
 
 export interface KurrentDbEventStoreOptions {
@@ -46,6 +51,7 @@ export class KurrentDbEventStore implements EventStore {
   private readonly logger = new Logger(KurrentDbEventStore.name);
   private readonly inFlight = new Set<Promise<unknown>>();
   private readonly subscriptions = new Set<EventSubscription>();
+  private readonly turns = new StreamTurns();
   private closing: Promise<void> | null = null;
 
   constructor(private readonly client: KurrentClientPort, private readonly options: KurrentDbEventStoreOptions = {}) {
@@ -67,8 +73,21 @@ export class KurrentDbEventStore implements EventStore {
     this.assertOpen();
     assertAppendable(streamId, events, expected);
     const streamName = toStreamName(this.prefix, streamId);
-    const recordedAt = this.clock().toISOString();
-    const task = appendToKurrent(this.client, { streamId, streamName, events, expected, recordedAt });
+    const task = this.turns.run(streamName, () =>
+      appendToKurrent(this.client, { streamId, prefix: this.prefix, streamName, events, expected, recordedAt: this.clock().toISOString() }),
+    );
+    this.inFlight.add(task);
+    try {
+      return await task;
+    } finally {
+      this.inFlight.delete(task);
+    }
+  }
+
+  async importRecorded(events: readonly ImportedEvent[], { continuesAfter }: ImportOptions): Promise<ImportResult> {
+    this.assertOpen();
+    if (events.length === 0) throw new Error('Nothing to import: the batch is empty');
+    const task = importToKurrent(this.client, this.prefix, events, continuesAfter);
     this.inFlight.add(task);
     try {
       return await task;

@@ -1,8 +1,11 @@
 import type { Pool, PoolClient } from 'pg';
 import type { NewEvent } from '../../../events/envelope';
 import { streamCategory } from '../../../events/stream-ids';
-import { assertExpectedRevision, recordedMetadata, replayedAppend, type StoredEventRef } from '../append-rules';
+import { assertExpectedRevision, replayedAppend, type StoredEventRef } from '../append-rules';
+import { EMPTY_CHAIN, type ChainEnd } from '../integrity/chain-link';
+import { sealBatch, type StoredEnvelope } from '../integrity/event-seal';
 import type { AppendResult, ExpectedRevision } from '../event-store.port';
+import { unsealedChainEnd } from './postgres-rows';
 import type { postgresSql } from './postgres-sql';
 
 export interface PostgresAppendRequest {
@@ -50,7 +53,7 @@ const appendInTransaction = async (
   try {
     await client.query('BEGIN');
     await client.query(sql.ensureStream, [streamId]);
-    const locked = await client.query<{ revision: number }>(sql.lockStream, [streamId]);
+    const locked = await client.query<{ revision: number; hash: string | null }>(sql.lockStream, [streamId]);
     const ids = events.map((event) => event.id);
     const stored = await client.query<StoredEventRef>(sql.findIds, [ids]);
     const replay = replayedAppend(streamId, ids, stored.rows);
@@ -60,7 +63,10 @@ const appendInTransaction = async (
     }
     const current = locked.rows[0]?.revision ?? -1;
     assertExpectedRevision(streamId, expected, current);
-    const position = await insertBatch(client, sql, channel, streamId, events, current, recordedAt);
+    const lastHash = locked.rows[0]?.hash ?? null;
+    const end: ChainEnd =
+      current < 0 ? EMPTY_CHAIN : lastHash !== null ? { revision: current, hash: lastHash, sealed: true } : await unsealedChainEnd(client, sql, streamId);
+    const position = await insertBatch(client, sql, channel, sealBatch(streamId, events, end, recordedAt), recordedAt);
     await client.query('COMMIT');
     return { nextExpectedRevision: current + events.length, position };
   } catch (error) {
@@ -77,24 +83,22 @@ const insertBatch = async (
   client: PoolClient,
   sql: Statements,
   channel: string,
-  streamId: string,
-  events: readonly NewEvent[],
-  current: number,
+  sealed: readonly StoredEnvelope[],
   recordedAt: string,
 ): Promise<string> => {
-  const metadata = events.map((event) => recordedMetadata(event, recordedAt));
+  const [first] = sealed;
   const { rows } = await client.query<{ position: string }>(sql.appendBatch, [
-    streamId,
-    events.length,
-    streamCategory(streamId),
-    current,
+    first!.streamId,
+    sealed.length,
+    streamCategory(first!.streamId),
+    first!.revision - 1,
     recordedAt,
-    events.map((event) => event.id),
-    events.map((event) => event.type),
-    events.map((event) => event.schemaVersion),
-    events.map((event) => JSON.stringify(event.data ?? null)),
-    metadata.map((entry) => JSON.stringify(entry)),
-    metadata.map((entry) => entry.unitPath),
+    sealed.map((event) => event.id),
+    sealed.map((event) => event.type),
+    sealed.map((event) => event.schemaVersion),
+    sealed.map((event) => JSON.stringify(event.data)),
+    sealed.map((event) => JSON.stringify(event.metadata)),
+    sealed.map((event) => event.metadata.unitPath),
     channel,
   ]);
   return rows[0]!.position;

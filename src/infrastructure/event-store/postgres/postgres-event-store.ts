@@ -8,6 +8,9 @@ import type {
   EventStore,
   EventSubscription,
   ExpectedRevision,
+  ImportedEvent,
+  ImportOptions,
+  ImportResult,
   ReadAllOptions,
   ReadAllResult,
   ReadStreamOptions,
@@ -18,6 +21,8 @@ import { SubscriptionHub } from '../log-subscription';
 import { appendToPostgres } from './postgres-append';
 import { PostgresLogListener } from './postgres-log-listener';
 import { migratePostgres } from './postgres-migrations';
+import { importToPostgres } from './postgres-import';
+import { toRecordedEvent, type EventRow } from './postgres-rows';
 import { postgresSql } from './postgres-sql';
 
 export interface PostgresEventStoreOptions {
@@ -27,17 +32,6 @@ export interface PostgresEventStoreOptions {
   readonly poolSize?: number;
   /** Fallback when a notification is lost (listener reconnecting). */
   readonly pollMs?: number;
-}
-
-interface EventRow {
-  readonly position: string;
-  readonly id: string;
-  readonly stream_id: string;
-  readonly revision: number;
-  readonly type: string;
-  readonly schema_version: number;
-  readonly data: unknown;
-  readonly metadata: RecordedEvent['metadata'];
 }
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
@@ -96,6 +90,18 @@ export class PostgresEventStore implements EventStore {
     assertAppendable(streamId, events, expected);
     const recordedAt = this.clock().toISOString();
     const task = appendToPostgres(this.pool, this.sql, this.channel, { streamId, events, expected, recordedAt });
+    this.inFlight.add(task);
+    try {
+      return await task;
+    } finally {
+      this.inFlight.delete(task);
+    }
+  }
+
+  async importRecorded(events: readonly ImportedEvent[], { continuesAfter }: ImportOptions): Promise<ImportResult> {
+    this.assertOpen();
+    if (events.length === 0) throw new Error('Nothing to import: the batch is empty');
+    const task = importToPostgres(this.pool, this.sql, this.channel, events, continuesAfter);
     this.inFlight.add(task);
     try {
       return await task;
@@ -167,14 +173,3 @@ export class PostgresEventStore implements EventStore {
     if (this.closing) throw new Error('The PostgreSQL event store is closed');
   }
 }
-
-const toRecordedEvent = (row: EventRow): RecordedEvent => ({
-  id: row.id,
-  type: row.type,
-  schemaVersion: row.schema_version,
-  data: row.data,
-  streamId: row.stream_id,
-  revision: row.revision,
-  position: row.position,
-  metadata: row.metadata,
-});

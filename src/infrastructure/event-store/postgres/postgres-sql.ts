@@ -4,7 +4,33 @@ export const postgresSql = (schema: string) => {
   return {
     columns,
     ensureStream: `INSERT INTO ${schema}.streams (stream_id, revision) VALUES ($1, -1) ON CONFLICT DO NOTHING`,
-    lockStream: `SELECT revision FROM ${schema}.streams WHERE stream_id = $1 FOR UPDATE`,
+    /** The stream's row lock, its revision and its last event's hash: the link the new events chain on. */
+    lockStream: `SELECT s.revision, e.metadata->>'hash' AS hash
+      FROM ${schema}.streams s LEFT JOIN ${schema}.events e ON e.stream_id = s.stream_id AND e.revision = s.revision
+      WHERE s.stream_id = $1 FOR UPDATE OF s`,
+    wholeStream: `SELECT ${columns} FROM ${schema}.events WHERE stream_id = $1 ORDER BY revision`,
+    streamEnds: `SELECT DISTINCT ON (stream_id) stream_id, revision, metadata->>'hash' AS hash
+      FROM ${schema}.events WHERE stream_id = ANY($1::text[]) ORDER BY stream_id, revision DESC`,
+    lockHeadForImport: `SELECT h.position::text AS head, (SELECT id FROM ${schema}.events ORDER BY position DESC LIMIT 1) AS last
+      FROM ${schema}.log_head h FOR UPDATE OF h`,
+    /** Envelopes kept verbatim at the next positions; each stream row moves to the batch's last revision of it. */
+    importBatch: `
+      WITH head AS (
+        UPDATE ${schema}.log_head SET position = position + $1::bigint RETURNING position
+      ), imported AS (
+        INSERT INTO ${schema}.events
+          (position, id, stream_id, category, revision, type, schema_version, data, metadata, unit_path, recorded_at)
+        SELECT head.position - $1::bigint + e.ord, e.id, e.stream_id, e.category, e.revision, e.type, e.schema_version,
+               e.data::json, e.metadata::json, e.unit_path, e.recorded_at::timestamptz
+        FROM head, unnest($2::text[], $3::text[], $4::text[], $5::integer[], $6::text[], $7::integer[], $8::text[], $9::text[],
+                          $10::text[], $11::text[])
+          WITH ORDINALITY AS e(id, stream_id, category, revision, type, schema_version, data, metadata, unit_path, recorded_at, ord)
+      ), stream AS (
+        INSERT INTO ${schema}.streams (stream_id, revision)
+        SELECT * FROM unnest($12::text[], $13::integer[])
+        ON CONFLICT (stream_id) DO UPDATE SET revision = EXCLUDED.revision
+      )
+      SELECT position::text AS position, pg_notify($14, position::text) FROM head`,
     findIds: `SELECT id, stream_id AS "streamId", revision, position::text AS position
               FROM ${schema}.events WHERE id = ANY($1::text[])`,
     /**

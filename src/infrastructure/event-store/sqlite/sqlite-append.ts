@@ -1,8 +1,10 @@
 import type Database from 'better-sqlite3';
 import type { NewEvent } from '../../../events/envelope';
 import { streamCategory } from '../../../events/stream-ids';
-import { assertExpectedRevision, recordedMetadata, replayedAppend, type StoredEventRef } from '../append-rules';
+import { assertExpectedRevision, replayedAppend, type StoredEventRef } from '../append-rules';
 import type { AppendResult, ExpectedRevision } from '../event-store.port';
+import { sealBatch, type StoredEnvelope } from '../integrity/event-seal';
+import { prepareSqliteChains } from './sqlite-chains';
 
 export type SqliteAppend = (
   streamId: string,
@@ -14,21 +16,16 @@ export type SqliteAppend = (
 /**
  * BEGIN IMMEDIATE takes the file's write lock before the checks, so no other
  * connection or process can append between them and the insert, and positions
- * (max + 1) are dense and ordered by commit.
+ * (max + 1) are dense and ordered by commit. The same lock makes the stream's
+ * last hash, read here, the one the new events chain on.
  */
 export const prepareSqliteAppend = (db: Database.Database): SqliteAppend => {
   const findById = db.prepare<[string], StoredEventRef>(
     'SELECT id, stream_id AS streamId, revision, CAST(position AS TEXT) AS position FROM events WHERE id = ?',
   );
-  const streamRevision = db.prepare<[string], { revision: number | null }>(
-    'SELECT MAX(revision) AS revision FROM events WHERE stream_id = ?',
-  );
+  const chainEnd = prepareSqliteChains(db);
   const head = db.prepare<[], { head: number | null }>('SELECT MAX(position) AS head FROM events');
-  const insert = db.prepare(
-    `INSERT INTO events
-       (position, id, stream_id, category, revision, type, schema_version, data, metadata, unit_path, recorded_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  const insert = prepareSqliteInsert(db);
 
   const write = db.transaction(
     (streamId: string, events: readonly NewEvent[], expected: ExpectedRevision, recordedAt: string) => {
@@ -39,29 +36,37 @@ export const prepareSqliteAppend = (db: Database.Database): SqliteAppend => {
         ids.flatMap((id) => findById.all(id)),
       );
       if (replay) return { result: replay, written: false };
-      const current = streamRevision.get(streamId)?.revision ?? -1;
-      assertExpectedRevision(streamId, expected, current);
+      const end = chainEnd(streamId);
+      assertExpectedRevision(streamId, expected, end.revision);
       const first = (head.get()?.head ?? 0) + 1;
-      const category = streamCategory(streamId);
-      events.forEach((event, index) => {
-        const metadata = recordedMetadata(event, recordedAt);
-        insert.run(
-          first + index,
-          event.id,
-          streamId,
-          category,
-          current + index + 1,
-          event.type,
-          event.schemaVersion,
-          JSON.stringify(event.data ?? null),
-          JSON.stringify(metadata),
-          metadata.unitPath,
-          recordedAt,
-        );
-      });
+      sealBatch(streamId, events, end, recordedAt).forEach((sealed, index) => insert(first + index, sealed));
       const position = String(first + events.length - 1);
-      return { result: { nextExpectedRevision: current + events.length, position }, written: true };
+      return { result: { nextExpectedRevision: end.revision + events.length, position }, written: true };
     },
   );
   return (streamId, events, expected, recordedAt) => write.immediate(streamId, events, expected, recordedAt);
+};
+
+/** One row of the events table, from an envelope as it is to be kept. */
+export const prepareSqliteInsert = (db: Database.Database) => {
+  const insert = db.prepare(
+    `INSERT INTO events
+       (position, id, stream_id, category, revision, type, schema_version, data, metadata, unit_path, recorded_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  return (position: number, event: StoredEnvelope): void => {
+    insert.run(
+      position,
+      event.id,
+      event.streamId,
+      streamCategory(event.streamId),
+      event.revision,
+      event.type,
+      event.schemaVersion,
+      JSON.stringify(event.data ?? null),
+      JSON.stringify(event.metadata),
+      event.metadata.unitPath,
+      event.metadata.recordedAt,
+    );
+  };
 };

@@ -9,6 +9,9 @@ import type {
   EventStore,
   EventSubscription,
   ExpectedRevision,
+  ImportedEvent,
+  ImportOptions,
+  ImportResult,
   ReadAllOptions,
   ReadAllResult,
   ReadStreamOptions,
@@ -17,7 +20,9 @@ import type {
 import { assertPositiveLimit, logFilterConditions, resolveReadLimit, toReadAllResult } from '../log-query';
 import { SubscriptionHub } from '../log-subscription';
 import { prepareSqliteAppend, type SqliteAppend } from './sqlite-append';
+import { prepareSqliteImport, type SqliteImport } from './sqlite-import';
 import { migrateSqlite } from './sqlite-migrations';
+import { COLUMNS, toRecordedEvent, type EventRow } from './sqlite-rows';
 import { type WriteTurns, writeTurnsFor } from '../../database/sqlite-write-lock';
 
 export interface SqliteEventStoreOptions {
@@ -29,18 +34,6 @@ export interface SqliteEventStoreOptions {
   readonly busyTimeoutMs?: number;
 }
 
-interface EventRow {
-  readonly position: number;
-  readonly id: string;
-  readonly stream_id: string;
-  readonly revision: number;
-  readonly type: string;
-  readonly schema_version: number;
-  readonly data: string;
-  readonly metadata: string;
-}
-
-const COLUMNS = 'position, id, stream_id, revision, type, schema_version, data, metadata';
 
 /**
  * better-sqlite3 is synchronous: an append runs to its commit in one go once its
@@ -54,6 +47,7 @@ export class SqliteEventStore implements EventStore {
   private readonly pollMs: number;
   private readonly hub = new SubscriptionHub();
   private readonly writeBatch: SqliteAppend;
+  private readonly importBatch: SqliteImport;
   private readonly readCache = new Map<string, Database.Statement<unknown[], EventRow>>();
   private closing: Promise<void> | null = null;
   private readonly turns: WriteTurns | null;
@@ -70,6 +64,7 @@ export class SqliteEventStore implements EventStore {
     this.clock = options.clock ?? (() => new Date());
     this.pollMs = options.pollMs ?? 200;
     this.writeBatch = prepareSqliteAppend(this.db);
+    this.importBatch = prepareSqliteImport(this.db);
     this.turns = writeTurnsFor(options.path);
   }
 
@@ -79,6 +74,17 @@ export class SqliteEventStore implements EventStore {
     const write = (): AppendResult => {
       const { result, written } = this.writeBatch(streamId, events, expected, this.clock().toISOString());
       if (written) this.hub.wakeAll();
+      return result;
+    };
+    return this.turns ? this.turns.run(write) : write();
+  }
+
+  async importRecorded(events: readonly ImportedEvent[], { continuesAfter }: ImportOptions): Promise<ImportResult> {
+    this.assertOpen();
+    if (events.length === 0) throw new Error('Nothing to import: the batch is empty');
+    const write = (): ImportResult => {
+      const result = this.importBatch(events, continuesAfter);
+      this.hub.wakeAll();
       return result;
     };
     return this.turns ? this.turns.run(write) : write();
@@ -161,14 +167,3 @@ export class SqliteEventStore implements EventStore {
     if (this.closing) throw new Error('The SQLite event store is closed');
   }
 }
-
-const toRecordedEvent = (row: EventRow): RecordedEvent => ({
-  id: row.id,
-  type: row.type,
-  schemaVersion: row.schema_version,
-  data: JSON.parse(row.data) as unknown,
-  streamId: row.stream_id,
-  revision: row.revision,
-  position: String(row.position),
-  metadata: JSON.parse(row.metadata) as RecordedEvent['metadata'],
-});

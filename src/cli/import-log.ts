@@ -1,0 +1,105 @@
+import type { RecordedEvent } from '../events/envelope';
+import type { EventStore, ImportedEvent } from '../infrastructure/event-store/event-store.port';
+import { canonicalJson } from '../infrastructure/event-store/integrity/canonical-json';
+
+export interface ImportLogOptions {
+  readonly batchSize?: number;
+  readonly signal?: AbortSignal;
+  /** Events read from the input so far, and how many of them were already in the store. */
+  readonly onProgress?: (read: number, alreadyStored: number) => void;
+}
+
+export interface ImportLogOutcome {
+  /** Events of the input found already stored, in order: a previous run's work. */
+  readonly alreadyStored: number;
+  readonly imported: number;
+  readonly interrupted: boolean;
+}
+
+/** The envelope as a fact, whatever store numbered it: compared without its position, key order aside. */
+const sameFact = (stored: RecordedEvent, line: ImportedEvent): boolean => {
+  const { position: _s, ...storedFact } = stored;
+  const { position: _l, ...lineFact } = line;
+  return canonicalJson(storedFact) === canonicalJson(lineFact);
+};
+
+/**
+ * Imports a JSON-lines export into a store that is empty or holds exactly a
+ * prefix of the same file (what an interrupted run left): the stored log is
+ * read alongside the file and must match it event for event; the rest is
+ * imported in batches, each one all or nothing. Interrupting between batches
+ * and running again therefore never duplicates or skips an event.
+ */
+export const importLog = async (store: EventStore, lines: AsyncIterable<string>, options: ImportLogOptions = {}): Promise<ImportLogOutcome> => {
+  const stored = storedLog(store);
+  let alreadyStored = 0;
+  let imported = 0;
+  let read = 0;
+  let last: string | null = null;
+  let batch: ImportedEvent[] = [];
+  const flush = async (): Promise<void> => {
+    if (batch.length === 0) return;
+    await store.importRecorded(batch, { continuesAfter: last });
+    imported += batch.length;
+    last = batch.at(-1)!.id;
+    batch = [];
+    options.onProgress?.(read, alreadyStored);
+  };
+
+  for await (const line of lines) {
+    if (options.signal?.aborted) {
+      await flush();
+      return { alreadyStored, imported, interrupted: true };
+    }
+    if (line.trim() === '') continue;
+    read += 1;
+    const event = parseLine(line, read);
+    const twin = batch.length === 0 && imported === 0 ? await stored.next() : null;
+    if (twin) {
+      if (!sameFact(twin, event)) {
+        throw new Error(`Event ${read} of the input (${event.id}) differs from event ${read} of the store (${twin.id}): the store holds another log`);
+      }
+      alreadyStored += 1;
+      last = twin.id;
+      if (alreadyStored % 1000 === 0) options.onProgress?.(read, alreadyStored);
+      continue;
+    }
+    batch.push(event);
+    if (batch.length >= (options.batchSize ?? 500)) await flush();
+  }
+  if (imported === 0 && batch.length === 0 && (await stored.next())) {
+    throw new Error(`The store holds more events than the input's ${read}: it holds another log`);
+  }
+  await flush();
+  return { alreadyStored, imported, interrupted: false };
+};
+
+const parseLine = (line: string, number: number): ImportedEvent => {
+  try {
+    return JSON.parse(line) as ImportedEvent;
+  } catch (error) {
+    throw new Error(`Line ${number} is not JSON: ${(error as Error).message}`);
+  }
+};
+
+/** The stored log, one event at a time, paged; null once it is exhausted. */
+const storedLog = (store: EventStore) => {
+  let page: readonly RecordedEvent[] = [];
+  let index = 0;
+  let cursor: string | null = null;
+  let ended = false;
+  return {
+    async next(): Promise<RecordedEvent | null> {
+      while (index >= page.length) {
+        if (ended) return null;
+        const result = await store.readAll({ after: cursor, limit: 1000 });
+        page = result.events;
+        index = 0;
+        cursor = result.nextCursor;
+        ended = result.isEnd;
+        if (page.length === 0 && ended) return null;
+      }
+      return page[index++]!;
+    },
+  };
+};
