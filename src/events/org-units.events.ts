@@ -26,6 +26,8 @@ export interface Territory {
   readonly region?: string;
   readonly province?: string;
   readonly commune?: string;
+  /** The official code of the division, e.g. Morocco's HCP code `03.171` (El Hajeb); null when not given. Since schema version 2. */
+  readonly code: string | null;
 }
 
 export interface OrgUnitEstablished {

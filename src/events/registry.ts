@@ -11,7 +11,7 @@ export type DomainEventType = DomainEvent['type'];
  * A payload change bumps the version here and adds an upcaster; the string never changes.
  */
 export const CURRENT_SCHEMA_VERSIONS: Readonly<Record<DomainEventType, number>> = {
-  OrgUnitEstablished: 1,
+  OrgUnitEstablished: 2,
   OrgUnitRenamed: 1,
   OrgUnitDissolved: 1,
   OfficerAppointed: 1,

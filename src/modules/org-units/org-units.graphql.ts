@@ -20,4 +20,6 @@ export class TerritoryInput {
   province?: string | null;
   @Field(() => String, { nullable: true })
   commune?: string | null;
+  @Field(() => String, { nullable: true, description: "The division's official code, e.g. Morocco's HCP code 03.171 (El Hajeb)." })
+  code?: string | null;
 }

@@ -14,7 +14,7 @@ const establish = (overrides: Partial<EstablishOrgUnit> = {}): EstablishOrgUnit 
   parallel: false,
   name: { ar: '  الأمانة الجهوية لجهة فاس مكناس  ', fr: 'Secrétariat régional Fès-Meknès' },
   shortName: null,
-  territory: { country: 'MA', region: 'Fès-Meknès' },
+  territory: { country: 'MA', region: 'Fès-Meknès', code: '03' },
   establishedOn: '2019-03-01',
   parent: pam,
   now,
@@ -36,7 +36,7 @@ describe('establish an org unit', () => {
           parallel: false,
           name: { ar: 'الأمانة الجهوية لجهة فاس مكناس', fr: 'Secrétariat régional Fès-Meknès' },
           shortName: null,
-          territory: { country: 'MA', region: 'Fès-Meknès' },
+          territory: { country: 'MA', region: 'Fès-Meknès', code: '03' },
           establishedOn: '2019-03-01',
         },
       },
@@ -105,6 +105,20 @@ describe('establish an org unit', () => {
 
   it('rejects a level outside the hierarchy', () => {
     expectRejection(() => decide(establish({ level: 'GALACTIC' }), initialState()), 'VALIDATION.FAILED', 'level');
+  });
+
+  it('records a territory without an official code as code null', () => {
+    const events = decide(establish({ territory: { country: 'MA', region: 'Fès-Meknès' } }), initialState());
+    expect(events[0]!.data.territory).toEqual({ country: 'MA', region: 'Fès-Meknès', code: null });
+  });
+
+  it('keeps an HCP commune code as given', () => {
+    const events = decide(establish({ territory: { country: 'MA', code: ' 03.171.01.05 ' } }), initialState());
+    expect(events[0]!.data.territory).toEqual({ country: 'MA', code: '03.171.01.05' });
+  });
+
+  it.each([['03 171'], ['03..171'], ['.03'], ['x'.repeat(33)]])('rejects the territory code %j, naming territory.code', (code) => {
+    expectRejection(() => decide(establish({ territory: { country: 'MA', code } }), initialState()), 'VALIDATION.FAILED', 'territory.code');
   });
 
   it('rejects a territory without an ISO country code', () => {

@@ -15,7 +15,13 @@ export interface EstablishOrgUnit {
   readonly parallel: boolean;
   readonly name: unknown;
   readonly shortName: unknown;
-  readonly territory: { readonly country?: unknown; readonly region?: unknown; readonly province?: unknown; readonly commune?: unknown } | null;
+  readonly territory: {
+    readonly country?: unknown;
+    readonly region?: unknown;
+    readonly province?: unknown;
+    readonly commune?: unknown;
+    readonly code?: unknown;
+  } | null;
   readonly establishedOn: string | null;
   /** The parent's state, loaded by the handler; `None` when it does not exist. */
   readonly parent: OrgUnitState | null;
@@ -88,5 +94,17 @@ const validTerritory = (territory: EstablishOrgUnit['territory']): Territory | n
     ...(region !== undefined && { region }),
     ...(province !== undefined && { province }),
     ...(commune !== undefined && { commune }),
+    code: territoryCode(territory.code),
   };
+};
+
+// Official codes are short dotted identifiers (HCP `03.171.01.05`); other countries' fit the same mould.
+const TERRITORY_CODE = /^[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*$/;
+
+const territoryCode = (value: unknown): string | null => {
+  const code = optionalText(value, 'territory.code', { max: 32 });
+  if (code !== null && !TERRITORY_CODE.test(code)) {
+    throw validationError('territory.code', 'must be letters and digits in groups separated by . or -, e.g. 03.171');
+  }
+  return code;
 };
