@@ -36,7 +36,7 @@ export class ActivityByChildResolver {
         path: child.path,
         parallel: child.parallel,
         status: child.status,
-        activity: toSummary(totals[index]!, range.from, range.to),
+        activity: Object.assign(toSummary(totals[index]!, range.from, range.to), { scope: { path: child.path, includeDescendants: true, ...range } }),
       }),
     );
   }

@@ -4,10 +4,14 @@ import { enumOf } from '../../infrastructure/graphql/enum-of';
 import { LocalizedTextType } from '../../infrastructure/graphql/localized-text.graphql';
 import { UnitLevelEnum } from '../../modules/org-units/org-units.graphql';
 import { GRANULARITIES } from './activity.periods';
-import type { Figures } from './activity.tables';
+import type { Scope } from './activity.reader';
+import { FIGURES, type Figures } from './activity.tables';
 
 export const GranularityEnum = enumOf(GRANULARITIES);
 registerEnumType(GranularityEnum, { name: 'Granularity', description: 'Period of a series bucket; WEEK is the ISO week, Monday to Sunday.' });
+
+export const ActivityFigureEnum = enumOf(FIGURES);
+registerEnumType(ActivityFigureEnum, { name: 'ActivityFigure', description: 'A count of activity figures, to ask for the events behind it.' });
 
 @ObjectType({ isAbstract: true })
 export abstract class ActivityFigures {
@@ -37,6 +41,8 @@ export abstract class ActivityFigures {
   membersNet!: number;
   @Field(() => Int, { description: 'Officer terms starting in the period.' })
   officersAppointed!: number;
+  /** Whose figures over which days, for `evidence`; not a GraphQL field. */
+  scope?: Scope;
 }
 
 @ObjectType('ActivitySummary', { description: 'Totals for a unit (and by default its subtree) over from..to, both days included.' })

@@ -1,6 +1,6 @@
 import type { DomainEventType } from '../../events/registry';
 import type { ProjectedEvent, Projection, Rows } from '../runner/projection';
-import { addToDay } from './activity.days';
+import { countEvent } from './activity.evidence';
 import { meetingHeld, meetingRecordCorrected } from './activity.meetings';
 import { resolutionAdopted, resolutionRescinded, resolutionStatusChanged } from './activity.resolutions';
 import { ACTIVITY_TABLES } from './activity.tables';
@@ -24,11 +24,12 @@ const HANDLES = [
 /**
  * Activity per unit per local calendar day. A unit's figures for any period and
  * subtree are SUMs over these buckets (path prefix, day range), so reading costs
- * the same however many events made them.
+ * the same however many events made them. Beside each count, the evidence table
+ * names the events behind it.
  */
 export const activityProjection: Projection = {
   name: 'activity',
-  version: 1,
+  version: 2,
   handles: HANDLES,
   tables: ACTIVITY_TABLES,
   async apply(event: ProjectedEvent, rows: Rows): Promise<void> {
@@ -39,16 +40,16 @@ export const activityProjection: Projection = {
       case 'OrgUnitDissolved':
         return unitEvent(event, rows);
       case 'OfficerAppointed':
-        return addToDay(rows, { unitId: event.data.unitId, unitPath, day: event.data.termStart }, { officersAppointed: 1 });
+        return countEvent(rows, { unitId: event.data.unitId, unitPath, day: event.data.termStart }, { officersAppointed: 1 }, event);
       case 'MemberJoined':
-        return addToDay(rows, { unitId: event.data.unitId, unitPath, day: event.data.joinedOn }, { membersJoined: 1 });
+        return countEvent(rows, { unitId: event.data.unitId, unitPath, day: event.data.joinedOn }, { membersJoined: 1 }, event);
       case 'MemberLeft':
-        return addToDay(rows, { unitId: event.data.unitId, unitPath, day: event.data.leftOn }, { membersLeft: 1 });
+        return countEvent(rows, { unitId: event.data.unitId, unitPath, day: event.data.leftOn }, { membersLeft: 1 }, event);
       case 'MemberTransferred': {
         // The event is recorded under the destination's path; the origin's path travels in the payload.
         const { fromUnitId, fromUnitPath, toUnitId, transferredOn } = event.data;
-        await addToDay(rows, { unitId: fromUnitId, unitPath: fromUnitPath, day: transferredOn }, { membersTransferredOut: 1 });
-        return addToDay(rows, { unitId: toUnitId, unitPath, day: transferredOn }, { membersTransferredIn: 1 });
+        await countEvent(rows, { unitId: fromUnitId, unitPath: fromUnitPath, day: transferredOn }, { membersTransferredOut: 1 }, event);
+        return countEvent(rows, { unitId: toUnitId, unitPath, day: transferredOn }, { membersTransferredIn: 1 }, event);
       }
       case 'MeetingHeld':
         return meetingHeld(event, rows);

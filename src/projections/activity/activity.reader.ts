@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import { ReadModels } from '../runner/read-models';
+import { booleanValue } from '../shared/boolean.sql';
 import { withinDays } from '../shared/day-range.sql';
+import { keysetPage } from '../shared/keyset.sql';
 import { inSubtree } from '../shared/subtree.sql';
 import type { DayRange } from './activity.periods';
 import { activityProjection } from './activity.projection';
-import { FIGURES, type Figures, noFigures, type UnitRow } from './activity.tables';
+import { type EvidenceRow, type Figure, FIGURES, type Figures, noFigures, type UnitRow } from './activity.tables';
 
 /** Whose figures: a unit alone, or with its whole subtree. */
 export interface Scope extends DayRange {
@@ -16,6 +18,9 @@ export interface Scope extends DayRange {
 export interface DayFigures extends Figures {
   readonly day: string;
 }
+
+/** One event behind a figure, once per day even when it stands behind several subjects (a correction moving five resolutions). */
+export type CitedEvent = Pick<EvidenceRow, 'day' | 'eventId' | 'streamId' | 'revision'>;
 
 const BRANCHES_PER_STATEMENT = 100;
 
@@ -71,6 +76,20 @@ export class ActivityReader {
       .where(inSubtree('unitPath', scope.path, scope.includeDescendants));
     const rows = await withinDays(inScope, 'day', scope.from, scope.to).groupBy('day').orderBy('day').execute();
     return rows.map((raw: Record<string, unknown>) => ({ day: String(raw.day), ...figuresOf(raw) }));
+  }
+
+  /** The events behind one figure of a scope, by day then event id; `after` is the previous page's last [day, eventId]. */
+  async evidence(scope: Scope, figure: Figure, limit: number, after: readonly string[] | null): Promise<CitedEvent[]> {
+    const { db, dialect } = this.readModels;
+    const inScope = db
+      .selectFrom(await this.readModels.table(activityProjection, 'evidence'))
+      .select(['day', 'eventId', 'streamId', 'revision'])
+      .distinct()
+      .where('figure', '=', figure)
+      .where('retired', '=', booleanValue(dialect, false))
+      .where(inSubtree('unitPath', scope.path, scope.includeDescendants));
+    const rows = await keysetPage(withinDays(inScope, 'day', scope.from, scope.to), ['day', 'eventId'], after, 'asc').limit(limit).execute();
+    return rows.map((raw: Record<string, unknown>) => ({ day: String(raw.day), eventId: String(raw.eventId), streamId: String(raw.streamId), revision: Number(raw.revision) }));
   }
 
   async unit(unitId: string): Promise<UnitRow | null> {

@@ -24,6 +24,24 @@ export const noFigures = (): Figures => Object.fromEntries(FIGURES.map((figure) 
 /** One unit's activity on one local calendar day; id `${unitId}|${day}`. */
 export type DayRow = { readonly id: string; readonly unitId: string; readonly unitPath: string; readonly day: string } & Figures;
 
+/** An event behind a figure, with what it takes to fetch it from its stream. */
+export interface Source {
+  readonly eventId: string;
+  readonly streamId: string;
+  readonly revision: number;
+  readonly position: string;
+}
+
+/** A figure's sources, for facts whose figures more than one event can change (a meeting and its corrections). */
+export type FigureSources = Partial<Record<Figure, readonly Source[]>>;
+
+/**
+ * One event behind one figure of one unit's day; id `${figure}|${subject}|${eventId}`,
+ * the subject being the meeting, resolution or event counted. A row no longer behind
+ * the figure (its subject moved away or stopped counting) is kept, retired.
+ */
+export type EvidenceRow = { readonly id: string; readonly unitId: string; readonly unitPath: string; readonly day: string; readonly figure: Figure; readonly retired: boolean } & Source;
+
 /** What a meeting put into the day buckets, so a correction can take exactly that back out. */
 export type MeetingRow = {
   readonly id: string;
@@ -37,6 +55,8 @@ export type MeetingRow = {
   readonly attendanceUnknownGroups: number;
   /** Resolutions adopted at this meeting: they are dated on its day and move with it. */
   readonly resolutionIds: readonly string[];
+  /** Per figure, the MeetingHeld event and every correction that changed it or moved the meeting. */
+  readonly sources: FigureSources;
 };
 
 export type ResolutionRow = {
@@ -50,6 +70,8 @@ export type ResolutionRow = {
   /** The day it first reached IMPLEMENTED; a later move away does not undo that count. */
   readonly implementedOn: string | null;
   readonly rescindedOn: string | null;
+  /** Behind its adoption count: the ResolutionAdopted event and any correction that moved its meeting's day. */
+  readonly sources: readonly Source[];
 };
 
 /** The unit list activityByChild needs, kept here so no query reaches into another projection. */
@@ -83,15 +105,40 @@ export const ACTIVITY_TABLES: readonly TableSpec[] = [
       { name: 'attendanceCounted', type: 'integer' },
       { name: 'attendanceUnknownGroups', type: 'integer' },
       json('resolutionIds'),
+      json('sources'),
     ],
   },
   {
     name: 'resolutions',
-    columns: [text('unitId'), text('unitPath'), text('meetingId', true), text('day', true), text('status'), text('implementedOn', true), text('rescindedOn', true)],
+    columns: [
+      text('unitId'),
+      text('unitPath'),
+      text('meetingId', true),
+      text('day', true),
+      text('status'),
+      text('implementedOn', true),
+      text('rescindedOn', true),
+      json('sources'),
+    ],
   },
   {
     name: 'units',
     columns: [text('parentId', true), text('path'), json('name'), text('level'), { name: 'parallel', type: 'boolean' }, text('status')],
     indexes: [['parentId', 'path']],
+  },
+  {
+    name: 'evidence',
+    columns: [
+      text('unitId'),
+      text('unitPath'),
+      text('day'),
+      text('figure'),
+      text('eventId'),
+      text('streamId'),
+      { name: 'revision', type: 'integer' },
+      text('position'),
+      { name: 'retired', type: 'boolean' },
+    ],
+    indexes: [['figure', 'unitPath', 'day']],
   },
 ];

@@ -3,6 +3,7 @@ import { type Connection, pageSize, toConnection } from '../../infrastructure/gr
 import { Freshness } from '../runner/freshness';
 import { cursorKey } from '../shared/keyset.sql';
 import { MinPositionArg } from '../shared/min-position.arg';
+import { inThePast, pointInTimeOf } from '../time-travel/point-in-time';
 import { OrgUnitType } from '../unit-tree/unit-tree.graphql';
 import { UnitTreeQueries } from '../unit-tree/unit-tree.queries';
 import { MeetingConnection, MeetingType, toMeeting } from './meetings.graphql';
@@ -42,6 +43,9 @@ export class MeetingsResolver {
 
   @ResolveField(() => OrgUnitType, { nullable: true, description: 'The unit that held the meeting.' })
   async unit(@Parent() meeting: MeetingType, @Context() context: object): Promise<OrgUnitType | null> {
-    return this.units.loader(context).load(meeting.unitId);
+    const point = pointInTimeOf(meeting);
+    if (!point) return this.units.loader(context).load(meeting.unitId);
+    const unit = await new UnitTreeQueries(point.readModels).byId(meeting.unitId);
+    return unit && inThePast(unit, point);
   }
 }

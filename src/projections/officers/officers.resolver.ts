@@ -2,6 +2,7 @@ import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { requestLoader } from '../../infrastructure/graphql/request-loaders';
 import { MemberType } from '../members/members.graphql';
 import { MembersQueries } from '../members/members.queries';
+import { inThePast, loaderAt, pointInTimeOf, readerAt } from '../time-travel/point-in-time';
 import { OrgUnitType } from '../unit-tree/unit-tree.graphql';
 import { UnitTreeQueries } from '../unit-tree/unit-tree.queries';
 import { OfficerType } from './officers.graphql';
@@ -14,12 +15,16 @@ export class UnitOfficersResolver {
 
   @ResolveField(() => [OfficerType], { description: 'Officers currently in post, senior positions first.' })
   async officers(@Parent() unit: OrgUnitType, @Context() context: object): Promise<OfficerType[]> {
-    return requestLoader<string, OfficerType[]>(context, 'officers.current', (ids) => this.queries.currentOf(ids)).load(unit.id);
+    const queries = readerAt(unit, this.queries, (readModels) => new OfficersQueries(readModels));
+    const officers = await requestLoader<string, OfficerType[]>(context, loaderAt('officers.current', unit), (ids) => queries.currentOf(ids)).load(unit.id);
+    return officers.map((officer) => inThePast(officer, pointInTimeOf(unit)));
   }
 
   @ResolveField(() => [OfficerType], { description: 'Every term in this unit, current and past, the latest first.' })
   async officerHistory(@Parent() unit: OrgUnitType, @Context() context: object): Promise<OfficerType[]> {
-    return requestLoader<string, OfficerType[]>(context, 'officers.history', (ids) => this.queries.historyOf(ids)).load(unit.id);
+    const queries = readerAt(unit, this.queries, (readModels) => new OfficersQueries(readModels));
+    const terms = await requestLoader<string, OfficerType[]>(context, loaderAt('officers.history', unit), (ids) => queries.historyOf(ids)).load(unit.id);
+    return terms.map((officer) => inThePast(officer, pointInTimeOf(unit)));
   }
 }
 
@@ -32,11 +37,16 @@ export class OfficerResolver {
 
   @ResolveField(() => MemberType, { nullable: true, description: 'The member holding (or who held) the position.' })
   async member(@Parent() officer: OfficerType, @Context() context: object): Promise<MemberType | null> {
+    const point = pointInTimeOf(officer);
+    if (point) return (await new MembersQueries(point.readModels).byIds([officer.memberId]))[0] ?? null;
     return this.members.loader(context).load(officer.memberId);
   }
 
   @ResolveField(() => OrgUnitType, { nullable: true })
   async unit(@Parent() officer: OfficerType, @Context() context: object): Promise<OrgUnitType | null> {
-    return this.units.loader(context).load(officer.unitId);
+    const point = pointInTimeOf(officer);
+    if (!point) return this.units.loader(context).load(officer.unitId);
+    const unit = await new UnitTreeQueries(point.readModels).byId(officer.unitId);
+    return unit && inThePast(unit, point);
   }
 }

@@ -7,6 +7,7 @@ import { MeetingsReader } from '../meetings/meetings.reader';
 import { Freshness } from '../runner/freshness';
 import { cursorKey } from '../shared/keyset.sql';
 import { MinPositionArg } from '../shared/min-position.arg';
+import { inThePast, pointInTimeOf } from '../time-travel/point-in-time';
 import { OrgUnitType } from '../unit-tree/unit-tree.graphql';
 import { UnitTreeQueries } from '../unit-tree/unit-tree.queries';
 import { ResolutionConnection, ResolutionType, toResolution } from './resolutions.graphql';
@@ -49,12 +50,16 @@ export class ResolutionsResolver {
 
   @ResolveField(() => MeetingType, { nullable: true, description: 'The meeting that adopted it.' })
   async meeting(@Parent() resolution: ResolutionType, @Context() context: object): Promise<MeetingType | null> {
-    const row = await this.meetings.loader(context).load(resolution.meetingId);
-    return row ? toMeeting(row) : null;
+    const point = pointInTimeOf(resolution);
+    const row = point ? (await new MeetingsReader(point.readModels).byIds([resolution.meetingId]))[0] : await this.meetings.loader(context).load(resolution.meetingId);
+    return row ? inThePast(toMeeting(row), point) : null;
   }
 
   @ResolveField(() => OrgUnitType, { nullable: true, description: 'The unit whose meeting adopted it.' })
   async unit(@Parent() resolution: ResolutionType, @Context() context: object): Promise<OrgUnitType | null> {
-    return this.units.loader(context).load(resolution.unitId);
+    const point = pointInTimeOf(resolution);
+    if (!point) return this.units.loader(context).load(resolution.unitId);
+    const unit = await new UnitTreeQueries(point.readModels).byId(resolution.unitId);
+    return unit && inThePast(unit, point);
   }
 }

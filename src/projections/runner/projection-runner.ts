@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { EventStore } from '../../infrastructure/event-store/event-store.port';
+import type { EventStore, ReadAllResult } from '../../infrastructure/event-store/event-store.port';
 import { BatchRows } from './batch-rows';
 import { EventRows, RowSourceFailure } from './event-rows';
 import type { Generations } from './generations';
@@ -27,6 +27,8 @@ export interface RunnerOptions {
   readonly onIssue?: (projection: string, issue: RunnerIssue) => void;
   /** Wraps each batch transaction; see ReadDatabase.exclusive. */
   readonly exclusive?: <T>(work: () => Promise<T>) => Promise<T>;
+  /** Inclusive last position to fold: a read model as it stood then (time travel); absent, the head. */
+  readonly until?: string;
 }
 
 /**
@@ -54,7 +56,8 @@ export class ProjectionRunner {
     const state = await this.generations.get(this.projection.name, this.generation);
     if (!state || state.status === 'retired') throw new Error(`Generation ${this.generation} of ${this.projection.name} is not running`);
     const from = state.position;
-    const page = await this.store.readAll({ after: from === '' ? null : from, limit: this.batchSize, filter: { types: this.projection.handles } });
+    const read = await this.store.readAll({ after: from === '' ? null : from, limit: this.batchSize, filter: { types: this.projection.handles } });
+    const page = this.options.until === undefined ? read : upTo(read, this.options.until, (a, b) => this.store.comparePositions(a, b));
     const to = page.nextCursor ?? from;
     if (page.events.length === 0 && to === from) return { events: 0, position: from, caughtUp: true, lostRace: false };
 
@@ -106,3 +109,10 @@ export class ProjectionRunner {
       .execute();
   }
 }
+
+/** The part of a page at or before `until`; reaching `until` counts as reaching the head. */
+const upTo = (page: ReadAllResult, until: string, compare: (a: string, b: string) => number): ReadAllResult => {
+  const events = page.events.filter((event) => compare(event.position, until) <= 0);
+  if (page.nextCursor === null || compare(page.nextCursor, until) < 0) return { ...page, events };
+  return { events, nextCursor: until, isEnd: true };
+};

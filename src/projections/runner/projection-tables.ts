@@ -31,10 +31,12 @@ export const createProjectionTables = async (db: Kysely<any>, dialect: 'sqlite' 
         await trx.schema.createIndex(`${name}_i${index}`).ifNotExists().on(name).columns([...columns]).execute();
       }
     }
+    await projection.extras?.create(trx, dialect, generation);
   });
 };
 
 export const dropProjectionTables = async (db: Kysely<any>, projection: Projection, generation: number): Promise<void> => {
+  await projection.extras?.drop(db, generation);
   for (const table of projection.tables) {
     await db.schema.dropTable(physicalTable(projection.name, table.name, generation)).ifExists().execute();
   }

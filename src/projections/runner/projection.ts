@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely';
 import type { EventMetadata } from '../../events/envelope';
 import type { DomainEvent, DomainEventType } from '../../events/registry';
 
@@ -40,6 +41,16 @@ export interface TableSpec {
   readonly indexes?: ReadonlyArray<readonly string[]>;
 }
 
+/**
+ * Structures a table spec cannot describe (a full-text index over a table), made
+ * right after a generation's tables, in the same transaction, and dropped before
+ * them. `create` runs on every start, so it must be safe to repeat.
+ */
+export interface ProjectionExtras {
+  create(db: Kysely<any>, dialect: 'sqlite' | 'postgres', generation: number): Promise<void>;
+  drop(db: Kysely<any>, generation: number): Promise<void>;
+}
+
 export interface Projection {
   /** Stable name: tables are `rm_<name>_<table>_g<generation>`. */
   readonly name: string;
@@ -47,6 +58,7 @@ export interface Projection {
   readonly version: number;
   readonly handles: readonly DomainEventType[];
   readonly tables: readonly TableSpec[];
+  readonly extras?: ProjectionExtras;
   /**
    * Folds one event into rows. Deterministic: same rows and event, same writes.
    * A fact it cannot use is left alone (or thrown, and the runner records it as an issue).

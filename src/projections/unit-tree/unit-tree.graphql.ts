@@ -15,6 +15,8 @@ export class TerritoryType {
   province?: string;
   @Field(() => String, { nullable: true })
   commune?: string;
+  @Field(() => String, { nullable: true, description: "The division's official code, e.g. Morocco's HCP code 03.171; null when none was recorded." })
+  code!: string | null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { elHajeb, established, fesMeknes } from '../../modules/org-units/org-units.fixtures';
 import { inLog, project } from '../runner/testing/projection-spec';
-import { unitTreeProjection } from './unit-tree.projection';
+import { type UnitRow, unitTreeProjection } from './unit-tree.projection';
 
 const worked = () =>
   inLog(
@@ -35,6 +35,12 @@ describe('the unit tree projection', () => {
   it('ignores a rename of a unit it never saw established', async () => {
     const rows = await project(unitTreeProjection, inLog({ type: 'OrgUnitRenamed', data: { unitId: 'ghost', name: { en: 'x' }, shortName: null, previousName: { en: 'y' }, reason: null } }));
     expect(rows.rows('units')).toEqual([]);
+  });
+
+  it('keeps the territory code in a column of its own, null when none was recorded', async () => {
+    const coded = { ...fesMeknes(), data: { ...fesMeknes().data, territory: { country: 'MA', region: 'Fès-Meknès', code: '03' } } };
+    const units = (await project(unitTreeProjection, inLog(established(), coded))).rows<UnitRow>('units');
+    expect(units.map((unit) => [unit.id, unit.territoryCode])).toEqual([['fes-meknes', '03'], ['pam', null]]);
   });
 
   it('comes out the same when every event is applied twice', async () => {

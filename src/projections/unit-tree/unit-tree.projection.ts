@@ -12,6 +12,8 @@ export type UnitRow = {
   readonly name: LocalizedText;
   readonly shortName: LocalizedText | null;
   readonly territory: Territory | null;
+  /** The territory's official code, in a column of its own so units can be found by it. */
+  readonly territoryCode: string | null;
   readonly status: 'ACTIVE' | 'DISSOLVED';
   readonly establishedOn: LocalDate;
   readonly dissolvedOn: LocalDate | null;
@@ -22,7 +24,8 @@ const UNITS = 'units';
 /** Every unit with its names in all the languages given; officers live in their own read model. */
 export const unitTreeProjection: Projection = {
   name: 'unit_tree',
-  version: 1,
+  // 2: the territoryCode column.
+  version: 2,
   handles: ['OrgUnitEstablished', 'OrgUnitRenamed', 'OrgUnitDissolved'],
   tables: [
     {
@@ -36,11 +39,12 @@ export const unitTreeProjection: Projection = {
         { name: 'name', type: 'json' },
         { name: 'shortName', type: 'json', nullable: true },
         { name: 'territory', type: 'json', nullable: true },
+        { name: 'territoryCode', type: 'text', nullable: true },
         { name: 'status', type: 'text' },
         { name: 'establishedOn', type: 'text' },
         { name: 'dissolvedOn', type: 'text', nullable: true },
       ],
-      indexes: [['parentId'], ['path']],
+      indexes: [['parentId'], ['path'], ['territoryCode', 'path']],
     },
   ],
 
@@ -52,7 +56,8 @@ export const unitTreeProjection: Projection = {
       case 'OrgUnitEstablished': {
         if (row) return;
         const { unitId, parentId, path, level, kind, parallel, name, shortName, territory, establishedOn } = event.data;
-        rows.put<UnitRow>(UNITS, { id: unitId, parentId, path, level, kind, parallel, name, shortName, territory, status: 'ACTIVE', establishedOn, dissolvedOn: null });
+        const territoryCode = territory?.code ?? null;
+        rows.put<UnitRow>(UNITS, { id: unitId, parentId, path, level, kind, parallel, name, shortName, territory, territoryCode, status: 'ACTIVE', establishedOn, dissolvedOn: null });
         return;
       }
       case 'OrgUnitRenamed':

@@ -45,6 +45,15 @@ export class UnitTreeQueries {
     return parentIds.map((parentId) => rows.filter((row) => row.parentId === parentId).map(OrgUnitType.of));
   }
 
+  /** Units recorded with this territory code, in path order; under one parent when `parentId` is given. */
+  async byTerritoryCode(code: string, parentId: string | null): Promise<OrgUnitType[]> {
+    const rows = await this.ordered((q) => {
+      const coded = q.where('territoryCode', '=', code);
+      return parentId === null ? coded : coded.where('parentId', '=', parentId);
+    });
+    return rows.map(OrgUnitType.of);
+  }
+
   private ordered(where: Parameters<ReadModels['select']>[2] & {}): Promise<UnitRow[]> {
     return this.readModels.select<UnitRow>(unitTreeProjection, 'units', (q) => where(q).orderBy('path'));
   }

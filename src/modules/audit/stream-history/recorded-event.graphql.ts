@@ -1,6 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-type-json';
 import type { RecordedEvent } from '../../../events/envelope';
+import { CURRENT_SCHEMA_VERSIONS } from '../../../events/registry';
+import { upcast } from '../../../events/upcasting';
 
 @ObjectType('EventMetadata')
 export class EventMetadataType {
@@ -18,15 +20,17 @@ export class EventMetadataType {
   unitPath!: string;
 }
 
-@ObjectType('RecordedEvent', { description: 'An event exactly as the store recorded it.' })
+@ObjectType('RecordedEvent', { description: 'An event as the store recorded it, its payload read in today\'s shape.' })
 export class RecordedEventType {
   @Field(() => ID)
   id!: string;
   @Field(() => String)
   type!: string;
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The schema version `data` is shown in: today\'s, for every event type this service knows.' })
   schemaVersion!: number;
-  @Field(() => GraphQLJSON)
+  @Field(() => Int, { description: 'The schema version the event was written at; below schemaVersion when `data` was lifted to today\'s shape.' })
+  recordedSchemaVersion!: number;
+  @Field(() => GraphQLJSON, { description: 'The payload in today\'s shape (older versions lifted by their upcaster, never edited in the store).' })
   data!: unknown;
   @Field(() => String)
   streamId!: string;
@@ -38,6 +42,12 @@ export class RecordedEventType {
   metadata!: EventMetadataType;
 
   static of(event: RecordedEvent): RecordedEventType {
-    return Object.assign(new RecordedEventType(), event);
+    // An auditor sees the payload as every other reader does, and the version it was stored at.
+    const current = upcast(event);
+    const lifted = current !== null && event.schemaVersion < CURRENT_SCHEMA_VERSIONS[current.type];
+    return Object.assign(new RecordedEventType(), event, {
+      recordedSchemaVersion: event.schemaVersion,
+      ...(lifted && { schemaVersion: CURRENT_SCHEMA_VERSIONS[current.type], data: current.data }),
+    });
   }
 }
