@@ -6,6 +6,7 @@ import { validateConfig } from './infrastructure/config/config.schema';
 import { EventStoreModule } from './infrastructure/event-store/event-store.module';
 import { GraphqlApiModule } from './infrastructure/graphql/graphql-api.module';
 import { HealthModule } from './infrastructure/health/health.module';
+import { WebModule } from './infrastructure/web/web.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
 import { MembersModule } from './modules/members/members.module';
@@ -33,6 +34,7 @@ import { ReadSideModule } from './projections/read-side.module';
     ResolutionsModule,
     AuditModule,
     ReadSideModule,
+    WebModule,
   ],
 })
 export class AppModule {}

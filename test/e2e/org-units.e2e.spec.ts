@@ -63,8 +63,8 @@ describeOnEveryStore('org units over GraphQL', (kind) => {
     expect(again.errors).toBeUndefined();
     expect(again.data?.establishOrgUnit).toEqual({ ...first.data?.establishOrgUnit, replayed: true });
     expect(await head()).toBe(before);
-    const history = await app.graphql(`{ streamHistory(streamId: "orgUnit-pam") { id } }`);
-    expect(history.data?.streamHistory).toHaveLength(1);
+    const history = await app.graphql(`{ streamHistory(streamId: "orgUnit-pam") { edges { node { id } } } }`);
+    expect(history.data?.streamHistory.edges).toHaveLength(1);
   });
 
   it('answers CONCURRENCY.CONFLICT for a stale expectedRevision, naming expected and actual', async () => {
@@ -82,8 +82,8 @@ describeOnEveryStore('org units over GraphQL', (kind) => {
 
   it('takes the actor from the request and fills every metadata field', async () => {
     await app.graphql(ESTABLISH, { input: pam, commandId: 'c-1' }, { 'x-sijill-actor': 'secretariat@pam', 'x-correlation-id': 'corr-42' });
-    const history = await app.graphql(`{ streamHistory(streamId: "orgUnit-pam") { metadata { actor correlationId causationId occurredAt recordedAt unitPath } } }`);
-    expect(history.data?.streamHistory[0].metadata).toEqual({
+    const history = await app.graphql(`{ streamHistory(streamId: "orgUnit-pam") { edges { node { metadata { actor correlationId causationId occurredAt recordedAt unitPath } } } } }`);
+    expect(history.data?.streamHistory.edges[0].node.metadata).toEqual({
       actor: 'secretariat@pam',
       correlationId: 'corr-42',
       causationId: 'c-1',

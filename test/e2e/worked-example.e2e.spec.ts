@@ -1,11 +1,14 @@
+import { CURRENT_SCHEMA_VERSIONS, type DomainEventType } from '../../src/events/registry';
 import { describeOnEveryStore } from '../support/postgres';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { fixture, recordWorkedExample } from '../support/worked-example';
 
 const HISTORY = `query History($streamId: String!) {
   streamHistory(streamId: $streamId) {
-    id type schemaVersion data streamId revision position
-    metadata { actor correlationId causationId occurredAt recordedAt unitPath }
+    edges { node {
+      id type schemaVersion data streamId revision position
+      metadata { actor correlationId causationId occurredAt recordedAt unitPath }
+    } }
   }
 }`;
 
@@ -21,7 +24,7 @@ describeOnEveryStore('the El Hajeb meeting of 7 June 2021, recorded through Grap
     history = new Map();
     for (const streamId of recorded.streamIds) {
       const result = await app.graphql(HISTORY, { streamId });
-      history.set(streamId, result.data!.streamHistory);
+      history.set(streamId, result.data!.streamHistory.edges.map((edge: any) => edge.node));
     }
   });
   afterAll(async () => app.close());
@@ -70,7 +73,7 @@ describeOnEveryStore('the El Hajeb meeting of 7 June 2021, recorded through Grap
         recordedAt: '2021-06-08T09:00:00.000Z',
         unitPath: expect.stringMatching(/^\/pam/),
       });
-      expect(event.schemaVersion).toBe(1);
+      expect(event.schemaVersion).toBe(CURRENT_SCHEMA_VERSIONS[event.type as DomainEventType]);
     }
   });
 

@@ -92,8 +92,8 @@ describeOnEveryStore('write-side rules over GraphQL', (kind) => {
       { 'x-sijill-actor': 'auditor-friendly-recorder' },
     );
     expect(corrected.errors).toBeUndefined();
-    const history = await app.graphql(`{ streamHistory(streamId: "meeting-${MEETING}") { type revision data metadata { actor } } }`);
-    const events = history.data!.streamHistory;
+    const history = await app.graphql(`{ streamHistory(streamId: "meeting-${MEETING}") { edges { node { type revision data metadata { actor } } } } }`);
+    const events = history.data!.streamHistory.edges.map((edge: any) => edge.node);
     expect(events.map((event: any) => [event.type, event.revision])).toEqual([
       ['MeetingHeld', 0],
       ['MeetingRecordCorrected', 1],

@@ -9,6 +9,7 @@ describe('configuration', () => {
       SIJILL_PROJECTIONS: 'on',
       SIJILL_FEED_BUFFER: 1000,
       SIJILL_FEED_MAX_REPLAY: 10000,
+      SIJILL_ANCHOR_EVERY: 1000,
       PORT: 3000,
       HOST: '0.0.0.0',
       LOG_LEVEL: 'info',

@@ -31,6 +31,8 @@ export const configSchema = z
     SIJILL_FEED_BUFFER: z.coerce.number().int().min(1).max(1_000_000).default(1000),
     /** Live feed: most events a resuming subscriber may replay before it must reload instead. */
     SIJILL_FEED_MAX_REPLAY: z.coerce.number().int().min(0).max(10_000_000).default(10_000),
+    /** Log anchors: take one once this many events came since the last; 0 leaves anchoring to `audit anchor`. */
+    SIJILL_ANCHOR_EVERY: z.coerce.number().int().min(0).max(10_000_000).default(1000),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     HOST: z.string().min(1).default('0.0.0.0'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
