@@ -37,4 +37,22 @@ describeOnEveryStore('the queries README shows', (kind) => {
     expect(nodes).toHaveLength(5);
     expect(nodes.every((node: { status: string; meeting: { heldOn: string } }) => node.status === 'ADOPTED' && node.meeting.heldOn === '2021-06-07')).toBe(true);
   });
+
+  it('finds the El Hajeb meeting from an Arabic word of its text', async () => {
+    const result = await app.graphql(queries.get('search-el-hajeb')!);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.search.edges.map((edge: { node: { kind: string; id: string } }) => edge.node)).toContainEqual(
+      expect.objectContaining({ kind: 'MEETING', id: 'el-hajeb-2021-06-07' }),
+    );
+  });
+
+  it('shows June 2021 as recorded, with the event behind its meeting count', async () => {
+    const result = await app.graphql(queries.get('auditor-june-as-recorded')!);
+    expect(result.errors).toBeUndefined();
+    const activity = result.data!.orgUnit.activity;
+    expect(activity.meetingsHeld).toBe(1);
+    expect(activity.evidence.edges.map((edge: { node: { type: string; streamId: string } }) => edge.node)).toEqual([
+      expect.objectContaining({ type: 'MeetingHeld', streamId: 'meeting-el-hajeb-2021-06-07' }),
+    ]);
+  });
 });
