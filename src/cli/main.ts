@@ -1,14 +1,17 @@
+import './cli-environment';
 import 'reflect-metadata';
 import { CommandFactory } from 'nest-commander';
 import { CliModule } from './cli.module';
 
-// The CLI works on the databases directly; the service's background loops stay off here.
-process.env.SIJILL_PROJECTIONS ??= 'off';
-
-CommandFactory.run(CliModule, { logger: ['error', 'warn'], errorHandler: (error) => {
+const fail = (error: Error & { exitCode?: number }): never => {
+  // Commander reports --help and --version as errors with exit code 0.
+  if (error.exitCode === 0) process.exit(0);
   process.stderr.write(`${error.message}\n`);
   process.exit(1);
-} }).catch((error: unknown) => {
+};
+
+// errorHandler covers bad arguments, serviceErrorHandler a command that failed: both exit non-zero.
+CommandFactory.run(CliModule, { logger: ['error', 'warn'], errorHandler: fail, serviceErrorHandler: fail }).catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 });

@@ -18,6 +18,10 @@ export class EventMetadataType {
   recordedAt!: string;
   @Field(() => String)
   unitPath!: string;
+  @Field(() => String, { nullable: true, description: 'SHA-256 seal of the event as recorded; null for events recorded before sealing.' })
+  hash?: string | null;
+  @Field(() => String, { nullable: true, description: 'The seal of the previous event in the same stream, which this one chains on.' })
+  previousHash?: string | null;
 }
 
 @ObjectType('RecordedEvent', { description: 'An event as the store recorded it, its payload read in today\'s shape.' })
