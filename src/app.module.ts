@@ -3,6 +3,7 @@ import { ConfigModule } from '@nestjs/config';
 import { CqrsModule } from '@nestjs/cqrs';
 import { LoggerModule } from 'nestjs-pino';
 import { validateConfig } from './infrastructure/config/config.schema';
+import { AuthModule } from './infrastructure/auth/auth.module';
 import { EventStoreModule } from './infrastructure/event-store/event-store.module';
 import { GraphqlApiModule } from './infrastructure/graphql/graphql-api.module';
 import { HealthModule } from './infrastructure/health/health.module';
@@ -26,6 +27,7 @@ import { ReadSideModule } from './projections/read-side.module';
     }),
     CqrsModule.forRoot(),
     EventStoreModule,
+    AuthModule,
     GraphqlApiModule,
     HealthModule,
     OrgUnitsModule,

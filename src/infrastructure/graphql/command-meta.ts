@@ -15,6 +15,7 @@ export const commandMeta = (
     throw validationError('expectedRevision', 'must be -1 (no stream yet) or a revision');
   }
   return {
+    principal: context.principal,
     actor: context.actor,
     correlationId: context.correlationId,
     commandId: commandId ?? null,

@@ -6,17 +6,22 @@ import type { ExecutionResult } from 'graphql';
 import { GraphQLJSON } from 'graphql-type-json';
 import { DomainErrorFilter } from './domain-error.filter';
 import { formatError } from './format-error';
-import { requestContextOf } from './request-context';
+import { AuthModule } from '../auth/auth.module';
+import { Authenticator } from '../auth/authenticator';
+import { requestContextFor, type HeaderSource } from './request-context';
 
 interface SubscriptionExtra {
-  request?: { headers?: Record<string, string | string[] | undefined> };
+  request?: HeaderSource;
 }
 
 /** GraphQL over HTTP and graphql-ws, both at /graphql, code-first with a sorted schema. */
 @Module({
   imports: [
-    GraphQLModule.forRoot<ApolloDriverConfig>({
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
+      imports: [AuthModule],
+      inject: [Authenticator],
+      useFactory: (authenticator: Authenticator): ApolloDriverConfig => ({
       path: '/graphql',
       autoSchemaFile: true,
       sortSchema: true,
@@ -32,9 +37,12 @@ interface SubscriptionExtra {
       playground: false,
       introspection: true,
       formatError,
-      context: ({ req, extra }: { req?: { headers?: Record<string, string | string[] | undefined> }; extra?: SubscriptionExtra }) => ({
-        req,
-        requestContext: requestContextOf(req ?? extra?.request),
+      context: async ({ req, extra }: { req?: HeaderSource; extra?: SubscriptionExtra }) => {
+        const source = req ?? extra?.request;
+        const authorization = source?.headers?.authorization;
+        const principal = await authenticator.authenticate({ authorization: Array.isArray(authorization) ? authorization[0] : authorization });
+        return { req, requestContext: requestContextFor(principal, source) };
+      },
       }),
     }),
   ],

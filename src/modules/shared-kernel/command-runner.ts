@@ -4,11 +4,14 @@ import { CURRENT_SCHEMA_VERSIONS, type DomainEvent } from '../../events/registry
 import { ConcurrencyError, DuplicateEventIdError } from '../../infrastructure/event-store/event-store.errors';
 import type { EventStore } from '../../infrastructure/event-store/event-store.port';
 import type { Decided, StateModel } from './decider';
-import { DomainError } from './domain-error';
+import { may, type Action, type Principal } from '../../infrastructure/auth/access';
+import { DomainError, forbidden } from './domain-error';
 import { loadStream } from './stream-loader';
 
 /** Who asks, on whose behalf, and how the client wants retries recognised. */
 export interface CommandMeta {
+  /** Whose grants allow the command; its id is recorded as the events' actor. */
+  readonly principal: Principal;
   readonly actor: string;
   readonly correlationId: string;
   /** A client-chosen id: the same id twice returns the first result and writes nothing. */
@@ -21,6 +24,13 @@ export interface StreamCommand<S, E> {
   readonly entityId: string;
   readonly model: StateModel<S, E>;
   readonly decide: (state: S) => readonly Decided<E>[];
+  /**
+   * What the principal must be allowed to do where the stream's entity lives now
+   * (its newest event's unit path) and where every decided event lands. Default
+   * 'record'. `streamScoped: false` skips the first check, for streams that are
+   * not one unit's (a principal's grants span units).
+   */
+  readonly authorize?: { readonly action: Action; readonly streamScoped?: boolean };
 }
 
 export interface CommandOutcome {
@@ -60,7 +70,12 @@ export class CommandRunner {
       if (meta.expectedRevision !== null && meta.expectedRevision !== loaded.revision) {
         throw concurrencyConflict(new ConcurrencyError(command.streamId, meta.expectedRevision, actualOf(loaded.revision)));
       }
+      const action = command.authorize?.action ?? 'record';
+      const current = loaded.events[loaded.events.length - 1];
+      if (current && command.authorize?.streamScoped !== false) assertAllowed(meta.principal, action, current.metadata.unitPath);
       const events = command.decide(loaded.state);
+      // Nothing lands outside the principal's scope, whatever the decision touched.
+      for (const event of events) assertAllowed(meta.principal, action, event.context.unitPath);
       if (events.length === 0) {
         const last = loaded.events[loaded.events.length - 1];
         if (!last) throw new Error(`A command on ${command.streamId} decided nothing on an empty stream`);
@@ -114,6 +129,20 @@ const toNewEvent = <E extends DomainEvent>(event: Decided<E>, index: number, met
     unitPath: event.context.unitPath,
   },
 });
+
+const assertAllowed = (principal: Principal, action: Action, unitPath: string): void => {
+  if (!may(principal, action, unitPath)) throw forbidden(`${principal.id} may not ${ACTION_WORDS[action]} there`);
+};
+
+const ACTION_WORDS: Readonly<Record<Action, string>> = {
+  read: 'read',
+  readPersonal: 'read personal data',
+  record: 'record activity',
+  structure: 'change the unit tree',
+  audit: 'audit',
+  erase: 'erase personal data',
+  administer: 'administer grants and keys',
+};
 
 const actualOf = (revision: number): number | 'noStream' => (revision === -1 ? 'noStream' : revision);
 

@@ -4,6 +4,8 @@
  */
 export const ERROR_CODES = [
   'VALIDATION.FAILED',
+  'AUTH.UNAUTHENTICATED',
+  'AUTH.FORBIDDEN',
   'CONCURRENCY.CONFLICT',
   'COMMAND.ID_REUSED',
   'READ_MODEL.NOT_CAUGHT_UP',
@@ -55,3 +57,7 @@ export class DomainError extends Error {
 
 export const validationError = (field: string, message: string): DomainError =>
   new DomainError('VALIDATION.FAILED', `${field}: ${message}`, field);
+
+/** Refused for lack of a grant; says what was refused, never what exists outside the caller's scope. */
+export const forbidden = (message = 'Not allowed for this principal', field: string | null = null): DomainError =>
+  new DomainError('AUTH.FORBIDDEN', message, field);

@@ -1,3 +1,4 @@
+import { unrestricted } from '../../../infrastructure/auth/access';
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
@@ -75,7 +76,7 @@ export class TerritoryImporter {
     const { unitId, parentId, level, name, territory, commandId } = unit;
     const command = new EstablishOrgUnitCommand(
       { unitId, parentId, level, kind: options.kind, parallel: false, name, shortName: null, territory, establishedOn: options.establishedOn },
-      { actor: options.actor, correlationId, commandId, expectedRevision: null },
+      { principal: unrestricted(options.actor, 'system'), actor: options.actor, correlationId, commandId, expectedRevision: null },
     );
     try {
       return (await this.commands.execute(command)).replayed ? 'existing' : 'created';
