@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream';
 import type { RecordedEvent } from '../events/envelope';
 import type { EventStore } from '../infrastructure/event-store/event-store.port';
+import type { PersonalDataVault, WrappedKeyRecord } from '../infrastructure/privacy/personal-data-vault';
 
 /** A bound of the export: a cursor (position in this store's log) or a recorded time. */
 export type ExportBound = { readonly cursor: string } | { readonly recordedAt: string };
@@ -13,10 +14,14 @@ export interface ExportOptions {
   readonly signal?: AbortSignal;
   readonly onProgress?: (exported: number, position: string) => void;
   readonly pageSize?: number;
+  /** Where live personal data keys come from; absent, the export carries none and its names stay sealed for good. */
+  readonly keys?: Pick<PersonalDataVault, 'liveKeys'>;
 }
 
 export interface ExportOutcome {
   readonly exported: number;
+  /** Personal data keys written before the events. */
+  readonly keys: number;
   /** Position of the last event looked at: `--from` for the next export. */
   readonly lastPosition: string | null;
   readonly interrupted: boolean;
@@ -39,14 +44,30 @@ export const parseBound = (store: EventStore, value: string, option: string): Ex
   return { cursor: value };
 };
 
+/** A line of an export that is not an event: a live member's data key, still wrapped by the master key. */
+export interface KeyLine {
+  readonly personalDataKey: WrappedKeyRecord;
+}
+
+export const isKeyLine = (line: object): line is KeyLine => 'personalDataKey' in line;
+
 /**
  * Streams the log as JSON lines, each envelope exactly as the store returns it
  * (schemaVersion, metadata with hashes, this store's position), up to the head
  * as of the start. Waits for the output to drain, so memory holds one page.
+ *
+ * With `keys`, the live personal data keys come first, one line each, still
+ * wrapped: an import under the same master key reads the same names, and an
+ * erased member's key, being gone, cannot come back. They are read after the head,
+ * so every event exported has its key (a key is made before its first event).
  */
 export const exportLog = async (store: EventStore, out: Writable, options: ExportOptions = {}): Promise<ExportOutcome> => {
   const head = await store.headPosition();
   const { from, to } = options;
+  const keys = (await options.keys?.liveKeys()) ?? [];
+  for (const key of keys) {
+    if (!out.write(`${JSON.stringify({ personalDataKey: key } satisfies KeyLine)}\n`)) await drained(out);
+  }
   const pastEnd = (event: RecordedEvent): boolean =>
     store.comparePositions(event.position, head!) > 0 || (to !== undefined && 'cursor' in to && store.comparePositions(event.position, to.cursor) > 0);
   // Recorded times follow log order closely but not strictly (concurrent writers), so a time bound filters; it does not stop the scan.
@@ -59,7 +80,7 @@ export const exportLog = async (store: EventStore, out: Writable, options: Expor
   let lastPosition: string | null = null;
   let cursor = from && 'cursor' in from ? from.cursor : null;
   for (let done = head === null; !done; ) {
-    if (options.signal?.aborted) return { exported, lastPosition, interrupted: true };
+    if (options.signal?.aborted) return { exported, keys: keys.length, lastPosition, interrupted: true };
     const page = await store.readAll({ after: cursor, limit: options.pageSize ?? 1000 });
     for (const event of page.events) {
       if (pastEnd(event)) {
@@ -75,7 +96,7 @@ export const exportLog = async (store: EventStore, out: Writable, options: Expor
     cursor = page.nextCursor;
     if (page.isEnd || page.events.length === 0 || lastPosition === head) done = true;
   }
-  return { exported, lastPosition, interrupted: false };
+  return { exported, keys: keys.length, lastPosition, interrupted: false };
 };
 
 const drained = (out: Writable): Promise<void> =>

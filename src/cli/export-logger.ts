@@ -7,6 +7,9 @@ class StderrLogger extends ConsoleLogger {
   }
 }
 
+/** The CLI's logger from the start: warnings given while the service's modules load (e.g. about the master key) must not land in an export. */
+export const stderrLogger = (): ConsoleLogger => new StderrLogger('sijill', { logLevels: ['error', 'warn'] });
+
 export const keepStdoutForData = (): void => {
-  Logger.overrideLogger(new StderrLogger('sijill', { logLevels: ['error', 'warn'] }));
+  Logger.overrideLogger(stderrLogger());
 };

@@ -1,18 +1,24 @@
 import type { RecordedEvent } from '../events/envelope';
 import type { EventStore, ImportedEvent } from '../infrastructure/event-store/event-store.port';
 import { canonicalJson } from '../infrastructure/event-store/integrity/canonical-json';
+import type { PersonalDataVault, WrappedKeyRecord } from '../infrastructure/privacy/personal-data-vault';
+import { isKeyLine, type KeyLine } from './export-log';
 
 export interface ImportLogOptions {
   readonly batchSize?: number;
   readonly signal?: AbortSignal;
   /** Events read from the input so far, and how many of them were already in the store. */
   readonly onProgress?: (read: number, alreadyStored: number) => void;
+  /** Takes the export's personal data keys; an export that carries keys is refused without it. */
+  readonly keys?: Pick<PersonalDataVault, 'importKeys'>;
 }
 
 export interface ImportLogOutcome {
   /** Events of the input found already stored, in order: a previous run's work. */
   readonly alreadyStored: number;
   readonly imported: number;
+  /** Personal data keys the vault did not hold yet. */
+  readonly keysAdded: number;
   readonly interrupted: boolean;
 }
 
@@ -35,9 +41,19 @@ export const importLog = async (store: EventStore, lines: AsyncIterable<string>,
   let alreadyStored = 0;
   let imported = 0;
   let read = 0;
+  let lineNumber = 0;
   let last: string | null = null;
   let batch: ImportedEvent[] = [];
+  let keys: WrappedKeyRecord[] = [];
+  let keysAdded = 0;
+  // Keys go in before the events after them, so a read model folding those events can open them.
+  const flushKeys = async (): Promise<void> => {
+    if (keys.length === 0) return;
+    keysAdded += await options.keys!.importKeys(keys);
+    keys = [];
+  };
   const flush = async (): Promise<void> => {
+    await flushKeys();
     if (batch.length === 0) return;
     await store.importRecorded(batch, { continuesAfter: last });
     imported += batch.length;
@@ -49,11 +65,19 @@ export const importLog = async (store: EventStore, lines: AsyncIterable<string>,
   for await (const line of lines) {
     if (options.signal?.aborted) {
       await flush();
-      return { alreadyStored, imported, interrupted: true };
+      return { alreadyStored, imported, keysAdded, interrupted: true };
     }
+    lineNumber += 1;
     if (line.trim() === '') continue;
+    const parsed = parseLine(line, lineNumber);
+    if (isKeyLine(parsed)) {
+      if (!options.keys) throw new Error('The export carries personal data keys, and this import has no key vault to take them');
+      keys.push(parsed.personalDataKey);
+      if (keys.length >= (options.batchSize ?? 500)) await flushKeys();
+      continue;
+    }
     read += 1;
-    const event = parseLine(line, read);
+    const event = parsed;
     const twin = batch.length === 0 && imported === 0 ? await stored.next() : null;
     if (twin) {
       if (!sameFact(twin, event)) {
@@ -71,12 +95,12 @@ export const importLog = async (store: EventStore, lines: AsyncIterable<string>,
     throw new Error(`The store holds more events than the input's ${read}: it holds another log`);
   }
   await flush();
-  return { alreadyStored, imported, interrupted: false };
+  return { alreadyStored, imported, keysAdded, interrupted: false };
 };
 
-const parseLine = (line: string, number: number): ImportedEvent => {
+const parseLine = (line: string, number: number): ImportedEvent | KeyLine => {
   try {
-    return JSON.parse(line) as ImportedEvent;
+    return JSON.parse(line) as ImportedEvent | KeyLine;
   } catch (error) {
     throw new Error(`Line ${number} is not JSON: ${(error as Error).message}`);
   }

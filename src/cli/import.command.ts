@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Command, CommandRunner, Option } from 'nest-commander';
 import { EVENT_STORE, type EventStore } from '../infrastructure/event-store/event-store.port';
+import { PersonalDataVault } from '../infrastructure/privacy/personal-data-vault';
 import { interruptible, progressBar } from './audit-progress';
 import { importLog } from './import-log';
 
@@ -12,10 +13,14 @@ interface ImportFlags {
 
 @Command({
   name: 'import',
-  description: 'Restore an export (stdin or --file) into an empty store; run it again on the same file to resume after Ctrl-C',
+  description:
+    'Restore an export (stdin or --file) into an empty store, with the personal data keys it carries (they open only under the exporting service\'s master key); run it again on the same file to resume after Ctrl-C',
 })
 export class ImportCommand extends CommandRunner {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly vault: PersonalDataVault,
+  ) {
     super();
   }
 
@@ -30,9 +35,9 @@ export class ImportCommand extends CommandRunner {
     const bar = progressBar('import', null);
     const { signal, release } = interruptible();
     try {
-      const outcome = await importLog(this.store, lines, { signal, onProgress: (read) => bar.update(read) });
+      const outcome = await importLog(this.store, lines, { signal, keys: this.vault, onProgress: (read) => bar.update(read) });
       bar.stop();
-      const summary = `imported ${outcome.imported} events; ${outcome.alreadyStored} were already stored by an earlier run`;
+      const summary = `imported ${outcome.imported} events and ${outcome.keysAdded} personal data keys; ${outcome.alreadyStored} events were already stored by an earlier run`;
       console.log(
         outcome.interrupted
           ? `Interrupted: ${summary}. Run the same command on the same file to resume.`

@@ -37,4 +37,20 @@ export interface MemberLeft {
   };
 }
 
-export type MemberEvent = MemberJoined | MemberTransferred | MemberLeft;
+/**
+ * The member's personal data was erased: the key their fields were sealed with is
+ * destroyed, so every earlier and later event reads them as erased. The events
+ * themselves are never edited; only the key goes.
+ */
+export interface MemberPersonalDataErased {
+  readonly type: 'MemberPersonalDataErased';
+  readonly data: {
+    readonly memberId: string;
+    /** The unit the member was registered in when erased. */
+    readonly unitId: string;
+    /** Why, as a reference (a request number, a legal ground): stored in clear and never erased, so never personal data. */
+    readonly reason: string;
+  };
+}
+
+export type MemberEvent = MemberJoined | MemberTransferred | MemberLeft | MemberPersonalDataErased;

@@ -4,6 +4,7 @@ import { importLog } from '../../src/cli/import-log';
 import type { RecordedEvent } from '../../src/events/envelope';
 import type { EventStore } from '../../src/infrastructure/event-store/event-store.port';
 import { takeAnchor } from '../../src/infrastructure/event-store/integrity/anchor-writer';
+import { PersonalDataVault } from '../../src/infrastructure/privacy/personal-data-vault';
 import { ImportRefusedError } from '../../src/infrastructure/event-store/integrity/import-check';
 import { verifyIntegrity } from '../../src/modules/audit/verify-integrity/verify-integrity';
 import { PROJECTIONS } from '../../src/projections/projections';
@@ -82,9 +83,10 @@ const roundTrip = (from: Kind, to: Kind): void => {
     await source.caughtUp();
     sourceLog = await readWholeLog(source.store);
 
-    const { text } = await exportText(source.store);
+    // With the members' keys: both services share the master key, so the target reads the same names.
+    const { text } = await exportText(source.store, { keys: source.app.get(PersonalDataVault) });
     target = await startTestApp(to);
-    await importLog(target.store, linesOf(text), { batchSize: 9 });
+    await importLog(target.store, linesOf(text), { batchSize: 9, keys: target.app.get(PersonalDataVault) });
     await target.caughtUp();
   });
   afterAll(async () => {

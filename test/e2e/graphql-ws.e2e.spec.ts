@@ -11,7 +11,7 @@ describe('graphql-ws at /graphql', () => {
 
   it('answers an operation sent over a graphql-ws connection', async () => {
     const written = await app.graphql(`mutation { establishOrgUnit(input: { unitId: "pam", level: NATIONAL, kind: PARTY, name: { ar: "البام" } }) { position } }`);
-    const client = createClient({ url: app.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
+    const client = createClient({ url: app.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: await app.authorization() } });
     try {
       const result = await new Promise<unknown>((resolve, reject) => {
         let value: unknown;

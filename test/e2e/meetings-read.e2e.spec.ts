@@ -134,7 +134,7 @@ describeOnEveryStore('meetings read model over GraphQL', (kind) => {
     const corrected = await app.graphql(
       `mutation { correctMeetingRecord(input: { meetingId: "${meetingId}", reason: "The meeting began in the afternoon", partOfDay: AFTERNOON }) { position } }`,
       {},
-      { 'x-sijill-actor': 'editor@fes-meknes' },
+      { authorization: await app.credentialFor('editor@fes-meknes', [{ role: 'RECORDER', unitId: 'fes-meknes' }]) },
     );
     expect(corrected.errors).toBeUndefined();
     const { position } = corrected.data!.correctMeetingRecord;

@@ -80,8 +80,9 @@ describeOnEveryStore('org units over GraphQL', (kind) => {
     expect(await head()).toBe(before);
   });
 
-  it('takes the actor from the request and fills every metadata field', async () => {
-    await app.graphql(ESTABLISH, { input: pam, commandId: 'c-1' }, { 'x-sijill-actor': 'secretariat@pam', 'x-correlation-id': 'corr-42' });
+  it('takes the actor from the authenticated principal and fills every metadata field', async () => {
+    const secretariat = await app.credentialFor('secretariat@pam', [{ role: 'RECORDER', unitId: null }]);
+    await app.graphql(ESTABLISH, { input: pam, commandId: 'c-1' }, { authorization: secretariat, 'x-correlation-id': 'corr-42' });
     const history = await app.graphql(`{ streamHistory(streamId: "orgUnit-pam") { edges { node { metadata { actor correlationId causationId occurredAt recordedAt unitPath } } } } }`);
     expect(history.data?.streamHistory.edges[0].node.metadata).toEqual({
       actor: 'secretariat@pam',

@@ -89,7 +89,7 @@ describeOnEveryStore('write-side rules over GraphQL', (kind) => {
     const corrected = await app.graphql(
       call('correctMeetingRecord'),
       { input: { meetingId: MEETING, reason: 'الاجتماع انعقد مساء', startsAt: '2021-06-07T19:00:00+01:00' } },
-      { 'x-sijill-actor': 'auditor-friendly-recorder' },
+      { authorization: await app.credentialFor('auditor-friendly-recorder', [{ role: 'RECORDER', unitId: 'el-hajeb' }]) },
     );
     expect(corrected.errors).toBeUndefined();
     const history = await app.graphql(`{ streamHistory(streamId: "meeting-${MEETING}") { edges { node { type revision data metadata { actor } } } } }`);

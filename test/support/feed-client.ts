@@ -51,8 +51,15 @@ export class Follower {
   }
 }
 
-export const connect = (app: TestApp): Client =>
-  createClient({ url: app.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
+/** A graphql-ws client that authenticates at connection_init, as the test app's default principal unless given another credential. */
+export const connect = (app: TestApp, authorization?: string): Client =>
+  createClient({
+    url: app.url.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+    lazy: true,
+    connectionParams: async () => ({ authorization: authorization ?? (await app.authorization()) }),
+  });
 
 export const follow = (app: TestApp, variables: Record<string, unknown>, client = connect(app)): Follower => new Follower(client).start(ACTIVITY, variables);
 

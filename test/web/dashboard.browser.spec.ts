@@ -29,6 +29,9 @@ describeInChromium('the dashboard in a real browser', () => {
     await app.caughtUp();
     base = app.url.replace(/\/graphql$/, '');
     browser = await launchChromium();
+    // Signed in as the test app's default principal: the dashboard keeps its key in localStorage.
+    const key = (await app.authorization()).replace(/^Bearer /, '');
+    await browser.context.addInitScript({ content: `localStorage.setItem('sijill.apiKey', ${JSON.stringify(key)});` });
     process.stdout.write(`\n[sijill] dashboard screenshots: ${screenshots}\n`);
   }, 60_000);
   afterAll(async () => {
@@ -152,5 +155,24 @@ describeInChromium('the dashboard in a real browser', () => {
     await page.locator('.tile[data-metric="meetingsHeld"] .tile-value', { hasText: new RegExp(`^${before + 1}$`) }).waitFor();
     await page.goto(`${base}/ar/overview?unit=fes-meknes&asOf=2021-06-07`);
     await expect(page.locator('.state').textContent()).resolves.toContain('لم تكن الوحدة fes-meknes مسجَّلة بعد');
+  }, 30_000);
+
+  it('shows a viewer of El Hajeb only El Hajeb: it starts there, and the region above does not exist for it', async () => {
+    const viewer = (await app.credentialFor('observer@el-hajeb', [{ role: 'VIEWER', unitId: 'el-hajeb' }])).replace(/^Bearer /, '');
+    await page.addInitScript({ content: `localStorage.setItem('sijill.apiKey', ${JSON.stringify(viewer)});` });
+    await page.goto(`${base}/ar/overview?${JUNE_2021}`);
+    await expect(page.locator('h1').textContent()).resolves.toContain('الأمانة العامة الإقليمية بإقليم الحاجب');
+    const asAdministrator = await app.graphql(`{ orgUnit(id: "el-hajeb") { activity(from: "2021-06-01", to: "2021-06-30") { meetingsHeld } } }`);
+    expect(await tile(page, 'meetingsHeld').textContent()).toBe(String(asAdministrator.data!.orgUnit.activity.meetingsHeld));
+    expect(await page.locator('.breadcrumb a').count()).toBe(0);
+    await page.goto(`${base}/ar/overview?unit=fes-meknes&${JUNE_2021}`);
+    await page.locator('.state').first().waitFor();
+    expect(await page.locator('body').textContent()).not.toContain('الأمانة الجهوية لجهة فاس مكناس');
+    expect(await page.locator('.tile').count()).toBe(0);
+    // Its meeting, but not the names of the members who chaired it: a viewer reads no personal data.
+    await page.goto(`${base}/ar/meetings/el-hajeb-2021-06-07?unit=el-hajeb&${JUNE_2021}`);
+    await expect(page.getByTestId('meeting-summary').textContent()).resolves.toContain('اجتماعا تنظيميا');
+    await page.locator('.meeting li', { hasText: 'اسم محجوب' }).first().waitFor();
+    expect(await page.locator('.meeting li', { hasText: 'محمد الحجيرة' }).count()).toBe(0);
   }, 30_000);
 });

@@ -4,8 +4,10 @@
  * pure: the request's principal is resolved once by authentication, then every
  * resolver and command asks these functions.
  */
-export const ROLES = ['ADMIN', 'RECORDER', 'VIEWER', 'AUDITOR', 'STEWARD'] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, WHOLE_REGISTER, type Role } from '../../events/access.events';
+
+// Role names and the whole register's path are stored in grant events, so the event contract owns them.
+export { ROLES, WHOLE_REGISTER, type Role };
 
 /**
  * - read: activity of units in scope (meetings, resolutions, figures, feeds), no personal data
@@ -26,9 +28,6 @@ const ROLE_ACTIONS: Readonly<Record<Role, readonly Action[]>> = {
   AUDITOR: ['read', 'audit'],
   STEWARD: ['read', 'readPersonal', 'erase'],
 };
-
-/** The unit path a grant on the whole register carries. */
-export const WHOLE_REGISTER = '/';
 
 export interface Grant {
   readonly role: Role;

@@ -1,3 +1,4 @@
+import { DomainError } from '../../modules/shared-kernel/domain-error';
 import type { Principal } from './access';
 
 /** What a request presents: HTTP headers, or graphql-ws connection_init params. */
@@ -14,3 +15,6 @@ export interface Credentials {
 export abstract class Authenticator {
   abstract authenticate(credentials: Credentials): Promise<Principal>;
 }
+
+/** Says what is missing or wrong, never which part of a key or token was right. */
+export const unauthenticated = (message: string): DomainError => new DomainError('AUTH.UNAUTHENTICATED', message);

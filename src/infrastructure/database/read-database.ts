@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Pool } from 'pg';
 import { writeTurnsFor } from './sqlite-write-lock';
+import { withStatementCache } from './statement-cache';
 
 export type ReadDatabaseTarget =
   | { readonly kind: 'sqlite'; readonly path: string }
@@ -29,7 +30,9 @@ export const openReadDatabase = async (target: ReadDatabaseTarget): Promise<Read
     sqlite.pragma('synchronous = NORMAL');
     // The store may hold the write lock for an append; wait for it rather than fail.
     sqlite.pragma('busy_timeout = 5000');
-    const db = new Kysely<any>({ dialect: new SqliteDialect({ database: sqlite }) });
+    // Freed pages and cells are zeroed: an erased name or destroyed key does not linger in free space.
+    sqlite.pragma('secure_delete = ON');
+    const db = new Kysely<any>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
     const turns = writeTurnsFor(target.path);
     return { dialect: 'sqlite', db, exclusive: (work) => (turns ? turns.run(work) : work()), close: () => db.destroy() };
   }

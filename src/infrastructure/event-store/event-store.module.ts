@@ -3,6 +3,8 @@ import { ConfigService } from '@nestjs/config';
 import { CommandRunner } from '../../modules/shared-kernel/command-runner';
 import { Clock, SystemClock } from '../clock/clock';
 import type { SijillConfig } from '../config/config.schema';
+import { PersonalData } from '../privacy/personal-data';
+import { PrivacyModule } from '../privacy/privacy.module';
 import { EVENT_STORE, type EventStore } from './event-store.port';
 import type { KurrentDbEventStore as KurrentStore } from './kurrentdb/kurrentdb-event-store';
 import { PostgresEventStore } from './postgres/postgres-event-store';
@@ -30,10 +32,11 @@ const openStore = async (config: ConfigService<SijillConfig, true>, clock: Clock
 
 @Global()
 @Module({
+  imports: [PrivacyModule],
   providers: [
     { provide: Clock, useClass: SystemClock },
     { provide: EVENT_STORE, inject: [ConfigService, Clock], useFactory: openStore },
-    { provide: CommandRunner, inject: [EVENT_STORE], useFactory: (store: EventStore) => new CommandRunner(store) },
+    { provide: CommandRunner, inject: [EVENT_STORE, PersonalData], useFactory: (store: EventStore, sealer: PersonalData) => new CommandRunner(store, sealer) },
   ],
   exports: [Clock, EVENT_STORE, CommandRunner],
 })

@@ -42,9 +42,11 @@ export const connectionOf = <T>(node: Type<T>, name: string): Type<Connection<T>
 };
 
 export const MAX_PAGE_SIZE = 100;
+/** The page a list gives when `first` is left out. */
+export const DEFAULT_PAGE_SIZE = 20;
 
-/** `first` within 1..100; the typed error names the argument. */
-export const pageSize = (first: number | null | undefined, fallback = 20): number => {
+/** `first` within 1..100; the typed error names the argument. A larger page is refused, never cut down quietly. */
+export const pageSize = (first: number | null | undefined, fallback = DEFAULT_PAGE_SIZE): number => {
   const size = first ?? fallback;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) throw validationError('first', `must be between 1 and ${MAX_PAGE_SIZE}`);
   return size;

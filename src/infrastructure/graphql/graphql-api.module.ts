@@ -8,20 +8,20 @@ import { DomainErrorFilter } from './domain-error.filter';
 import { formatError } from './format-error';
 import { AuthModule } from '../auth/auth.module';
 import { Authenticator } from '../auth/authenticator';
-import { requestContextFor, type HeaderSource } from './request-context';
-
-interface SubscriptionExtra {
-  request?: HeaderSource;
-}
+import { authenticateConnection, graphqlContext } from '../auth/graphql-auth';
+import { hardenedApolloOptions } from './hardening/apollo-hardening';
+import { limitedWsExecution } from './hardening/graphql-ws-limits';
+import { GraphqlHardeningModule, GraphqlLimitsModule } from './hardening/graphql-hardening.module';
+import { GraphqlLimits } from './hardening/graphql-limits';
 
 /** GraphQL over HTTP and graphql-ws, both at /graphql, code-first with a sorted schema. */
 @Module({
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [AuthModule],
-      inject: [Authenticator],
-      useFactory: (authenticator: Authenticator): ApolloDriverConfig => ({
+      imports: [AuthModule, GraphqlLimitsModule],
+      inject: [Authenticator, GraphqlLimits],
+      useFactory: (authenticator: Authenticator, limits: GraphqlLimits): ApolloDriverConfig => ({
       path: '/graphql',
       autoSchemaFile: true,
       sortSchema: true,
@@ -29,22 +29,21 @@ interface SubscriptionExtra {
       subscriptions: {
         'graphql-ws': {
           path: '/graphql',
+          // Nest hands these to graphql-ws in place of graphql-js's: the depth and cost limits hold there too.
+          ...limitedWsExecution(limits),
+          // A connection authenticates once, at connection_init; its subscriptions act as that principal.
+          onConnect: authenticateConnection(authenticator),
           // Subscription results skip Apollo's formatError; format them the same way here.
           onNext: (_context: unknown, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult) =>
             result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : result,
         },
       },
-      playground: false,
-      introspection: true,
+      ...hardenedApolloOptions(limits),
       formatError,
-      context: async ({ req, extra }: { req?: HeaderSource; extra?: SubscriptionExtra }) => {
-        const source = req ?? extra?.request;
-        const authorization = source?.headers?.authorization;
-        const principal = await authenticator.authenticate({ authorization: Array.isArray(authorization) ? authorization[0] : authorization });
-        return { req, requestContext: requestContextFor(principal, source) };
-      },
+      context: graphqlContext(authenticator),
       }),
     }),
+    GraphqlHardeningModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
 })

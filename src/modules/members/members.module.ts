@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { EraseMemberPersonalDataHandler } from './erase-member-personal-data/erase-member-personal-data.handler';
+import { EraseMemberPersonalDataResolver } from './erase-member-personal-data/erase-member-personal-data.resolver';
 import { RecordMemberLeavingHandler } from './record-member-leaving/record-member-leaving.handler';
 import { RecordMemberLeavingResolver } from './record-member-leaving/record-member-leaving.resolver';
 import { RegisterMemberHandler } from './register-member/register-member.handler';
@@ -14,6 +16,8 @@ import { TransferMemberResolver } from './transfer-member/transfer-member.resolv
     TransferMemberResolver,
     RecordMemberLeavingHandler,
     RecordMemberLeavingResolver,
+    EraseMemberPersonalDataHandler,
+    EraseMemberPersonalDataResolver,
   ],
 })
 export class MembersModule {}

@@ -54,3 +54,6 @@ export const evolve = (state: OrgUnitState, event: OrgUnitEvent): OrgUnitState =
 };
 
 export const orgUnitState: StateModel<OrgUnitState, OrgUnitEvent> = { initialState, evolve };
+
+/** The unit's path, or null when no unit has that id. */
+export const unitPathOf = (state: OrgUnitState): string | null => (state.status === 'None' ? null : state.path);

@@ -3,6 +3,7 @@ import type { NewEvent } from '../../events/envelope';
 import { CURRENT_SCHEMA_VERSIONS, type DomainEvent } from '../../events/registry';
 import { ConcurrencyError, DuplicateEventIdError } from '../../infrastructure/event-store/event-store.errors';
 import type { EventStore } from '../../infrastructure/event-store/event-store.port';
+import type { EventSealer } from '../../infrastructure/privacy/personal-data';
 import type { Decided, StateModel } from './decider';
 import { may, type Action, type Principal } from '../../infrastructure/auth/access';
 import { DomainError, forbidden } from './domain-error';
@@ -28,9 +29,11 @@ export interface StreamCommand<S, E> {
    * What the principal must be allowed to do where the stream's entity lives now
    * (its newest event's unit path) and where every decided event lands. Default
    * 'record'. `streamScoped: false` skips the first check, for streams that are
-   * not one unit's (a principal's grants span units).
+   * not one unit's (a principal's grants span units). `at`: a unit path checked
+   * before deciding too, so a command aimed outside the scope is refused before
+   * any rule reveals something about its target.
    */
-  readonly authorize?: { readonly action: Action; readonly streamScoped?: boolean };
+  readonly authorize?: { readonly action: Action; readonly streamScoped?: boolean; readonly at?: string | null };
 }
 
 export interface CommandOutcome {
@@ -59,7 +62,11 @@ const eventId = (meta: CommandMeta, index: number): string =>
  * revision conflict, and only when the client did not pin the revision itself.
  */
 export class CommandRunner {
-  constructor(private readonly store: EventStore) {}
+  constructor(
+    private readonly store: EventStore,
+    /** Seals personal data before anything is stored: the store never holds it in clear. */
+    private readonly sealer: EventSealer,
+  ) {}
 
   async run<S, E extends DomainEvent>(command: StreamCommand<S, E>, meta: CommandMeta): Promise<CommandOutcome> {
     for (let attempt = 1; ; attempt++) {
@@ -73,6 +80,7 @@ export class CommandRunner {
       const action = command.authorize?.action ?? 'record';
       const current = loaded.events[loaded.events.length - 1];
       if (current && command.authorize?.streamScoped !== false) assertAllowed(meta.principal, action, current.metadata.unitPath);
+      if (command.authorize?.at) assertAllowed(meta.principal, action, command.authorize.at);
       const events = command.decide(loaded.state);
       // Nothing lands outside the principal's scope, whatever the decision touched.
       for (const event of events) assertAllowed(meta.principal, action, event.context.unitPath);
@@ -83,7 +91,8 @@ export class CommandRunner {
       }
       try {
         const expected = loaded.revision === -1 ? 'noStream' : loaded.revision;
-        const result = await this.store.append(command.streamId, events.map((event, index) => toNewEvent(event, index, meta)), expected);
+        const sealed = await this.sealer.seal(events.map((event, index) => toNewEvent(event, index, meta)));
+        const result = await this.store.append(command.streamId, sealed, expected);
         return {
           id: command.entityId,
           streamId: command.streamId,

@@ -29,10 +29,19 @@ export const instant = (value: unknown, field: string): Instant => {
 export const optionalInstant = (value: unknown, field: string): Instant | null =>
   value === undefined || value === null ? null : instant(value, field);
 
+// Building an Intl.DateTimeFormat costs some 100 times what using one does, and every
+// command asks for a few: keep one per zone (only zones that exist get this far).
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatterOf = (key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat => {
+  let formatter = formatters.get(key);
+  if (!formatter) formatters.set(key, (formatter = make()));
+  return formatter;
+};
+
 export const timeZone = (value: unknown, field: string): string => {
   if (typeof value !== 'string' || value.length > 64) throw validationError(field, 'must be an IANA time zone');
   try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone;
+    return formatterOf(`zone:${value}`, () => new Intl.DateTimeFormat('en-US', { timeZone: value })).resolvedOptions().timeZone;
   } catch {
     throw validationError(field, 'must be an IANA time zone such as Africa/Casablanca');
   }
@@ -40,7 +49,7 @@ export const timeZone = (value: unknown, field: string): string => {
 
 /** The calendar date an instant falls on in a time zone. */
 export const localDateOf = (at: Instant, zone: string): LocalDate => {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })
+  const parts = formatterOf(`date:${zone}`, () => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }))
     .formatToParts(new Date(at));
   const get = (type: string): string => parts.find((part) => part.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
@@ -57,7 +66,7 @@ export const localNoon = (date: LocalDate, zone: string): Instant => {
 };
 
 const zoneOffsetMinutes = (epochMs: number, zone: string): number => {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = formatterOf(`time:${zone}`, () => new Intl.DateTimeFormat('en-US', {
     timeZone: zone,
     hourCycle: 'h23',
     year: 'numeric',
@@ -66,7 +75,7 @@ const zoneOffsetMinutes = (epochMs: number, zone: string): number => {
     hour: '2-digit',
     minute: '2-digit',
     second: '2-digit',
-  }).formatToParts(new Date(epochMs));
+  })).formatToParts(new Date(epochMs));
   const get = (type: string): number => Number(parts.find((part) => part.type === type)?.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
   return Math.round((asUtc - epochMs) / 60_000);

@@ -23,8 +23,14 @@ export class ActivityFeedItemType {
   recordedAt!: string;
   @Field(() => String, { description: 'Who recorded it.' })
   actor!: string;
-  @Field(() => LocalizedTextType, { description: 'A short text: the unit or member name, the meeting title, the resolution text (truncated).' })
-  summary!: LocalizedTextType;
+  @Field(() => LocalizedTextType, {
+    nullable: true,
+    description:
+      "A short text: the unit or member name, the meeting title, the resolution text (truncated). Null for an entry naming a member when the caller may not read personal data in the entry's unit (personalDataHidden).",
+  })
+  summary!: LocalizedTextType | null;
+  @Field(() => Boolean, { description: "True when the entry names a member and the caller may not read personal data in the entry's unit: summary is then null." })
+  personalDataHidden!: boolean;
   @Field(() => ID, { description: 'The unit, member, meeting or resolution it is about; officer entries name the member.' })
   subjectId!: string;
   @Field(() => String, { description: 'The event stream, for the audit view (streamHistory).' })
@@ -32,9 +38,10 @@ export class ActivityFeedItemType {
   @Field(() => String, { description: 'Its place in the log; usable as minPosition.' })
   position!: string;
 
+  /** The entry as stored, names included: callers see it through the privacy rule (activity-feed.privacy.ts). */
   static of(item: FeedItem): ActivityFeedItemType {
     const { id, type, unitId, unitPath, occurredAt, recordedAt, actor, summary, subjectId, streamId, position } = item;
-    return Object.assign(new ActivityFeedItemType(), { id, type, unitId, unitPath, occurredAt, recordedAt, actor, summary, subjectId, streamId, position });
+    return Object.assign(new ActivityFeedItemType(), { id, type, unitId, unitPath, occurredAt, recordedAt, actor, summary, subjectId, streamId, position, personalDataHidden: false });
   }
 }
 

@@ -1,4 +1,4 @@
-import type { DomainEvent, DomainEventType } from '../../events/registry';
+import type { ActivityEvent, ActivityEventType, DomainEvent } from '../../events/registry';
 import type { LocalizedText } from '../../events/shared.types';
 import type { ProjectedEvent } from '../runner/projection';
 
@@ -19,8 +19,8 @@ export const ACTIVITY_TYPES = [
 ] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 
-/** Every domain event is an activity: the feed's type names are what a dashboard filters on. */
-export const ACTIVITY_TYPE_OF: Readonly<Record<DomainEventType, ActivityType>> = {
+/** Every activity event has a feed type: the feed's type names are what a dashboard filters on. */
+export const ACTIVITY_TYPE_OF: Readonly<Record<ActivityEventType, ActivityType>> = {
   OrgUnitEstablished: 'UNIT_ESTABLISHED',
   OrgUnitRenamed: 'UNIT_RENAMED',
   OrgUnitDissolved: 'UNIT_DISSOLVED',
@@ -70,7 +70,7 @@ const SUMMARY_LENGTH = 120;
 export const positionKey = (position: string, recordedAt: string, id: string): string =>
   /^\d{1,20}$/.test(position) ? position.padStart(20, '0') : `${recordedAt}|${id}`;
 
-export const subjectOf = (event: DomainEvent): Subject => {
+export const subjectOf = (event: ActivityEvent): Subject => {
   switch (event.type) {
     case 'OrgUnitEstablished':
     case 'OrgUnitRenamed':
@@ -91,7 +91,7 @@ export const subjectOf = (event: DomainEvent): Subject => {
       return { kind: 'resolution', id: event.data.resolutionId };
     default: {
       const never: never = event;
-      throw new Error(`No subject for ${(never as DomainEvent).type}`);
+      throw new Error(`No subject for ${(never as ActivityEvent).type}`);
     }
   }
 };
@@ -103,7 +103,7 @@ export const subjectTextOf = (event: DomainEvent): LocalizedText | null => {
     case 'OrgUnitRenamed':
       return event.data.name;
     case 'MemberJoined':
-      return event.data.fullName;
+      return readable(event.data.fullName);
     case 'MeetingHeld':
       return event.data.title;
     case 'MeetingRecordCorrected':
@@ -119,7 +119,7 @@ export const subjectTextOf = (event: DomainEvent): LocalizedText | null => {
  * The feed entry of one event. Pure: `known` is what earlier events said of the
  * subject (a member's name, a resolution's text); without it the summary falls back to the id.
  */
-export const feedItemOf = (event: ProjectedEvent, known: LocalizedText | null = null): FeedItem => {
+export const feedItemOf = (event: ProjectedEvent<ActivityEvent>, known: LocalizedText | null = null): FeedItem => {
   const subject = subjectOf(event);
   const { id, position, streamId, metadata } = event;
   return {
@@ -138,14 +138,24 @@ export const feedItemOf = (event: ProjectedEvent, known: LocalizedText | null = 
   };
 };
 
-const summaryOf = (event: DomainEvent, known: LocalizedText | null): LocalizedText | null => {
+const summaryOf = (event: ActivityEvent, known: LocalizedText | null): LocalizedText | null => {
   if (event.type === 'OfficerAppointed') return joined(known, event.data.title) ?? { en: event.data.position };
   if (event.type === 'OfficerRelieved') return known ?? { en: event.data.position };
   return subjectTextOf(event) ?? known;
 };
 
+/**
+ * The summary of an entry about a member as it reads without their personal data:
+ * what an entry that showed their name turns into once it is erased.
+ */
+export const summaryWithoutPersonalData = (event: ActivityEvent): LocalizedText =>
+  (event.type === 'MemberJoined' ? null : summaryOf(event, null)) ?? { en: subjectOf(event).id };
+
+/** An erased text reads as `{}`: no language left, as good as none. */
+export const readable = (text: LocalizedText | null | undefined): LocalizedText | null => (text && Object.keys(text).length > 0 ? text : null);
+
 /** The unit the activity belongs to: a transfer counts for the unit the member moved to. */
-const unitIdOf = (event: DomainEvent): string => (event.type === 'MemberTransferred' ? event.data.toUnitId : event.data.unitId);
+const unitIdOf = (event: ActivityEvent): string => (event.type === 'MemberTransferred' ? event.data.toUnitId : event.data.unitId);
 
 /** "name — title" in every language either is given in. */
 const joined = (name: LocalizedText | null, title: LocalizedText | null): LocalizedText | null => {

@@ -6,6 +6,7 @@ import { ActivityFeedResolver } from './activity-feed.resolver';
 import { ActivitySubscriptionResolver } from './live/activity.subscription';
 import { FeedAccess } from './live/feed-access';
 import { LiveFeedLimits } from './live/live-feed.limits';
+import { LiveKeys } from './live/live-keys';
 import { LiveFeed } from './live/live-feed.service';
 import { LogTail } from './live/log-tail';
 import { SubjectTexts } from './live/subject-texts';
@@ -16,6 +17,7 @@ import { SubjectTexts } from './live/subject-texts';
     ActivityFeedQueries,
     ActivityFeedResolver,
     LogTail,
+    LiveKeys,
     SubjectTexts,
     LiveFeed,
     FeedAccess,

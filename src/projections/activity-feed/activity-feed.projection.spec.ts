@@ -78,4 +78,30 @@ describe('the activity feed projection', () => {
     expect(twice.rows('entries')).toEqual(once.rows('entries'));
     expect(twice.rows('subjects')).toEqual(once.rows('subjects'));
   });
+
+  describe('erasure of a member’s personal data', () => {
+    const erasure = { type: 'MemberPersonalDataErased' as const, data: { memberId: 'bougoula', unitId: 'fes-meknes', reason: 'request 17' }, ...at('/pam/fes-meknes', 'member-bougoula') };
+    const afterwards = { type: 'MemberLeft' as const, data: { memberId: 'bougoula', unitId: 'fes-meknes', reason: 'RESIGNED' as const, note: null, leftOn: '2021-06-08' }, ...at('/pam/fes-meknes', 'member-bougoula') };
+    const summariesOf = (rows: EntryRow[]) => Object.fromEntries(rows.filter((entry) => entry.subjectId === 'bougoula').map((entry) => [entry.type, entry.summary]));
+
+    it('scrubs every entry that showed the name, keeping the entries and the officer’s title, and names nobody afterwards', async () => {
+      const rows = await project(activityFeedProjection, inLog(...history(), erasure, afterwards), { twice: true });
+      expect(summariesOf(rows.rows<EntryRow>('entries'))).toEqual({
+        MEMBER_JOINED: { en: 'bougoula' },
+        OFFICER_APPOINTED: { ar: 'الأمين العام الإقليمي', en: 'Provincial Secretary-General' },
+        MEMBER_TRANSFERRED: { en: 'bougoula' },
+        MEMBER_LEFT: { en: 'bougoula' },
+      });
+      expect(rows.rows<EntryRow>('entries')).toHaveLength(9);
+      expect(JSON.stringify(rows.rows('subjects'))).not.toContain('بوقولا');
+    });
+
+    it('comes out as a rebuild does that reads the name as erased', async () => {
+      const scrubbed = await project(activityFeedProjection, inLog(...history(), erasure));
+      const readErased = history().map((event) => (event.type === 'MemberJoined' ? { ...event, data: { ...event.data, fullName: {}, honorific: null }, personalDataErased: true } : event));
+      const rebuilt = await project(activityFeedProjection, inLog(...readErased, erasure));
+      expect(rebuilt.rows('entries')).toEqual(scrubbed.rows('entries'));
+      expect(rebuilt.rows('subjects')).toEqual(scrubbed.rows('subjects'));
+    });
+  });
 });

@@ -1,14 +1,20 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Connection, pageSize } from '../../infrastructure/graphql/connection.graphql';
+import { Ctx, type RequestContext } from '../../infrastructure/graphql/request-context';
 import { Freshness } from '../runner/freshness';
 import { cursorKey } from '../shared/keyset.sql';
 import { MinPositionArg } from '../shared/min-position.arg';
+import { visibleUnit } from '../shared/read-access';
 import { OrgUnitType } from '../unit-tree/unit-tree.graphql';
 import { UnitTreeQueries } from '../unit-tree/unit-tree.queries';
 import { ActivityFeedConnection, ActivityFeedItemType, ActivityTypeEnum } from './activity-feed.graphql';
 import type { ActivityType } from './activity-feed.item';
+import { asSeenBy } from './activity-feed.privacy';
 import { ActivityFeedQueries } from './activity-feed.queries';
 
+const EMPTY: Connection<ActivityFeedItemType> = { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+
+/** Feed items of the query and of the live subscription alike resolve their `unit` here. */
 @Resolver(() => ActivityFeedItemType)
 export class ActivityFeedResolver {
   constructor(
@@ -26,17 +32,20 @@ export class ActivityFeedResolver {
     @Args('first', { type: () => Int, defaultValue: 20, description: 'Page size, 1 to 100.' }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
     @MinPositionArg() minPosition: string | null,
+    @Ctx() request: RequestContext,
   ): Promise<Connection<ActivityFeedItemType>> {
     const size = pageSize(first);
     const key = cursorKey(after, 1);
     await this.freshness.ensure(minPosition);
-    const unit = await this.units.byId(unitId);
-    if (!unit) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
-    return this.feed.page({ unit, includeDescendants, types: types ?? [], size, after: key });
+    // Unknown and outside the read scope read alike: an empty feed. Below a visible unit, every entry is visible.
+    const unit = visibleUnit(request, await this.units.byId(unitId));
+    if (!unit) return EMPTY;
+    const page = await this.feed.page({ unit, includeDescendants, types: types ?? [], size, after: key });
+    return { ...page, edges: page.edges.map((edge) => ({ ...edge, node: asSeenBy(edge.node, request) })) };
   }
 
   @ResolveField(() => OrgUnitType, { nullable: true })
-  async unit(@Parent() item: ActivityFeedItemType, @Context() context: object): Promise<OrgUnitType | null> {
-    return this.units.loader(context).load(item.unitId);
+  async unit(@Parent() item: ActivityFeedItemType, @Context() context: object, @Ctx() request: RequestContext): Promise<OrgUnitType | null> {
+    return visibleUnit(request, await this.units.loader(context).load(item.unitId));
   }
 }

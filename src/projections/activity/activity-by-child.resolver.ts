@@ -1,7 +1,9 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Ctx, type RequestContext } from '../../infrastructure/graphql/request-context';
 import { DomainError } from '../../modules/shared-kernel/domain-error';
 import { Freshness } from '../runner/freshness';
 import { MinPositionArg } from '../shared/min-position.arg';
+import { visibleUnit } from '../shared/read-access';
 import { ChildActivityType, toSummary } from './activity.graphql';
 import { dayRange } from './activity.periods';
 import { ActivityReader } from './activity.reader';
@@ -22,10 +24,12 @@ export class ActivityByChildResolver {
     @Args('to') to: string,
     // Its published description differs from the shared one's; kept so the schema stays as it is.
     @MinPositionArg('Wait until the read models include this log position.') minPosition: string | null,
+    @Ctx() request: RequestContext,
   ): Promise<ChildActivityType[]> {
     await this.freshness.ensure(minPosition);
     const range = dayRange(from, to);
-    if (!(await this.reader.unit(unitId))) throw new DomainError('ORG_UNIT.NOT_FOUND', `Unit ${unitId} is not in the register`, 'unitId');
+    // Outside the read scope reads as unknown; the children of a visible unit are all visible.
+    if (!visibleUnit(request, await this.reader.unit(unitId))) throw new DomainError('ORG_UNIT.NOT_FOUND', `Unit ${unitId} is not in the register`, 'unitId');
     const children = await this.reader.children(unitId);
     const totals = await this.reader.summaries(children.map((child) => ({ path: child.path, includeDescendants: true, ...range })));
     return children.map((child, index) =>

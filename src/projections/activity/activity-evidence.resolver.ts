@@ -3,23 +3,39 @@ import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { RecordedEvent } from '../../events/envelope';
 import { EVENT_STORE, type EventStore } from '../../infrastructure/event-store/event-store.port';
 import { type Connection, encodeCursor, pageSize } from '../../infrastructure/graphql/connection.graphql';
+import { Ctx, type RequestContext } from '../../infrastructure/graphql/request-context';
 import { RecordedEventConnection } from '../../modules/audit/recorded-event-connection.graphql';
 import { RecordedEventType } from '../../modules/audit/stream-history/recorded-event.graphql';
 import { cursorKey } from '../shared/keyset.sql';
+import { assertMayAudit } from '../shared/read-access';
 import { readerAt } from '../time-travel/point-in-time';
 import { ActivityBucketType, type ActivityFigures, ActivityFigureEnum, ActivitySummaryType } from './activity.graphql';
 import { ActivityReader, type CitedEvent } from './activity.reader';
 import type { Figure } from './activity.tables';
 
 const EVIDENCE = {
-  description: 'The events behind one of these figures, by day, then event id: each fact counted, and any correction that changed or moved it.',
+  description:
+    'The events behind one of these figures, by day, then event id: each fact counted, and any correction that changed or moved it. ' +
+    'Events as recorded, so it needs the audit role over the unit.',
 } as const;
 
-/** Finds the evidence rows in the read model (the live one, or the past the figures came from), then the envelopes in the store. */
-const evidencePage = async (store: EventStore, live: ActivityReader, figures: ActivityFigures, figure: Figure, first: number | null, after: string | null): Promise<Connection<RecordedEventType>> => {
+/**
+ * Finds the evidence rows in the read model (the live one, or the past the figures came from), then the envelopes in the store.
+ * The figures hang on a unit the caller can see; the envelopes are history, so they need 'audit' there.
+ */
+const evidencePage = async (
+  request: RequestContext,
+  store: EventStore,
+  live: ActivityReader,
+  figures: ActivityFigures,
+  figure: Figure,
+  first: number | null,
+  after: string | null,
+): Promise<Connection<RecordedEventType>> => {
   const size = pageSize(first);
   const key = cursorKey(after, 2);
   if (!figures.scope) throw new Error('Activity figures without a scope cannot name their evidence');
+  assertMayAudit(request, figures.scope.path, 'The evidence behind a figure');
   const reader = readerAt(figures, live, (readModels) => new ActivityReader(readModels));
   const cited = await reader.evidence(figures.scope, figure, size + 1, key);
   const page = cited.slice(0, size);
@@ -47,8 +63,8 @@ export class ActivitySummaryEvidenceResolver {
   ) {}
 
   @ResolveField(() => RecordedEventConnection, EVIDENCE)
-  async evidence(@Parent() summary: ActivitySummaryType, @figureArg() figure: Figure, @firstArg() first: number | null, @afterArg() after: string | null): Promise<Connection<RecordedEventType>> {
-    return evidencePage(this.store, this.reader, summary, figure, first, after);
+  async evidence(@Parent() summary: ActivitySummaryType, @figureArg() figure: Figure, @firstArg() first: number | null, @afterArg() after: string | null, @Ctx() request: RequestContext): Promise<Connection<RecordedEventType>> {
+    return evidencePage(request, this.store, this.reader, summary, figure, first, after);
   }
 }
 
@@ -60,7 +76,7 @@ export class ActivityBucketEvidenceResolver {
   ) {}
 
   @ResolveField(() => RecordedEventConnection, EVIDENCE)
-  async evidence(@Parent() bucket: ActivityBucketType, @figureArg() figure: Figure, @firstArg() first: number | null, @afterArg() after: string | null): Promise<Connection<RecordedEventType>> {
-    return evidencePage(this.store, this.reader, bucket, figure, first, after);
+  async evidence(@Parent() bucket: ActivityBucketType, @figureArg() figure: Figure, @firstArg() first: number | null, @afterArg() after: string | null, @Ctx() request: RequestContext): Promise<Connection<RecordedEventType>> {
+    return evidencePage(request, this.store, this.reader, bucket, figure, first, after);
   }
 }

@@ -1,7 +1,7 @@
 import { inLog, project } from '../runner/testing/projection-spec';
 import { allTables, appointed, buckets, established, joined, left, PATHS, transferred } from './activity.given';
 import { activityProjection } from './activity.projection';
-import type { DayRow } from './activity.tables';
+import { type DayRow, FIGURES, type SubtreeDayRow } from './activity.tables';
 
 const units = [
   established('pam', null, PATHS.pam, 'NATIONAL'),
@@ -57,5 +57,31 @@ describe('activity projection: units, members and officers', () => {
     const once = await project(activityProjection, events);
     const twice = await project(activityProjection, events, { twice: true });
     expect(allTables(twice)).toEqual(allTables(once));
+  });
+});
+
+describe('activity projection: subtree day buckets', () => {
+  it("keeps, for every unit and ancestor, each day's subtree total equal to the sum of the day rows under it, also after a transfer", async () => {
+    const rows = await project(
+      activityProjection,
+      inLog(
+        ...units,
+        joined('a', 'el-hajeb', PATHS.province, '2021-06-01'),
+        joined('b', 'fes-meknes', PATHS.region, '2021-06-01'),
+        transferred('a', ['el-hajeb', PATHS.province], ['fes-meknes', PATHS.region], '2021-06-15'),
+        appointed('bougoula', 'el-hajeb', PATHS.province, '2021-06-15'),
+      ),
+    );
+    const subtree = Object.fromEntries(
+      rows.rows<SubtreeDayRow>('subtree_days').map((row) => [row.id, Object.fromEntries(FIGURES.filter((figure) => row[figure] !== 0).map((figure) => [figure, row[figure]]))]),
+    );
+    expect(subtree).toEqual({
+      '/pam|2021-06-01': { membersJoined: 2 },
+      '/pam/fes-meknes|2021-06-01': { membersJoined: 2 },
+      '/pam/fes-meknes/el-hajeb|2021-06-01': { membersJoined: 1 },
+      '/pam|2021-06-15': { membersTransferredOut: 1, membersTransferredIn: 1, officersAppointed: 1 },
+      '/pam/fes-meknes|2021-06-15': { membersTransferredOut: 1, membersTransferredIn: 1, officersAppointed: 1 },
+      '/pam/fes-meknes/el-hajeb|2021-06-15': { membersTransferredOut: 1, officersAppointed: 1 },
+    });
   });
 });

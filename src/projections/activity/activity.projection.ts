@@ -22,14 +22,15 @@ const HANDLES = [
 ] as const satisfies readonly DomainEventType[];
 
 /**
- * Activity per unit per local calendar day. A unit's figures for any period and
- * subtree are SUMs over these buckets (path prefix, day range), so reading costs
- * the same however many events made them. Beside each count, the evidence table
- * names the events behind it.
+ * Activity per unit per local calendar day, and per subtree per day. A unit's
+ * figures for any period are SUMs over its own or its subtree's day buckets, so
+ * reading costs the days in range however many events and units made them.
+ * Beside each count, the evidence table names the events behind it.
  */
 export const activityProjection: Projection = {
   name: 'activity',
-  version: 2,
+  // 3: subtree day buckets.
+  version: 3,
   handles: HANDLES,
   tables: ACTIVITY_TABLES,
   async apply(event: ProjectedEvent, rows: Rows): Promise<void> {

@@ -33,6 +33,19 @@ const figuresOf = (raw: Record<string, unknown>): Figures => {
   return figures;
 };
 
+/**
+ * The rows of a scope's days: the subtree buckets at its path (one per day, the
+ * whole subtree summed), or the unit's own day buckets. Either way the cost
+ * follows the days in range, never the number of events or of units below.
+ */
+const scopeDays = async (readModels: ReadModels, scope: Scope) => {
+  const { db } = readModels;
+  const query = scope.includeDescendants
+    ? db.selectFrom(await readModels.table(activityProjection, 'subtree_days')).where('path', '=', scope.path)
+    : db.selectFrom(await readModels.table(activityProjection, 'days')).where('unitPath', '=', scope.path);
+  return withinDays(query, 'day', scope.from, scope.to);
+};
+
 /** SUMs over the day buckets: cost follows the buckets in range, never the number of events. */
 @Injectable()
 export class ActivityReader {
@@ -49,19 +62,8 @@ export class ActivityReader {
 
   private async summariesAtOnce(scopes: readonly Scope[]): Promise<Figures[]> {
     if (scopes.length === 0) return [];
-    const { db } = this.readModels;
-    const days = await this.readModels.table(activityProjection, 'days');
-    const branch = (scope: Scope, index: number) =>
-      withinDays(
-        db
-          .selectFrom(days)
-          .select([sql.lit(index).as('scope'), ...sums])
-          .where(inSubtree('unitPath', scope.path, scope.includeDescendants)),
-        'day',
-        scope.from,
-        scope.to,
-      );
-    const [first, ...rest] = scopes.map(branch);
+    const branches = await Promise.all(scopes.map(async (scope, index) => (await scopeDays(this.readModels, scope)).select([sql.lit(index).as('scope'), ...sums])));
+    const [first, ...rest] = branches;
     const query = rest.reduce((union, next) => union.unionAll(next), first!);
     const totals = new Map((await query.execute()).map((raw: Record<string, unknown>) => [Number(raw.scope), figuresOf(raw)]));
     return scopes.map((_, index) => totals.get(index) ?? noFigures());
@@ -69,12 +71,7 @@ export class ActivityReader {
 
   /** Per-day totals of one scope, only for days with a bucket; callers fold them into periods. */
   async perDay(scope: Scope): Promise<DayFigures[]> {
-    const { db } = this.readModels;
-    const inScope = db
-      .selectFrom(await this.readModels.table(activityProjection, 'days'))
-      .select(['day', ...sums])
-      .where(inSubtree('unitPath', scope.path, scope.includeDescendants));
-    const rows = await withinDays(inScope, 'day', scope.from, scope.to).groupBy('day').orderBy('day').execute();
+    const rows = await (await scopeDays(this.readModels, scope)).select(['day', ...sums]).groupBy('day').orderBy('day').execute();
     return rows.map((raw: Record<string, unknown>) => ({ day: String(raw.day), ...figuresOf(raw) }));
   }
 

@@ -24,6 +24,14 @@ export const noFigures = (): Figures => Object.fromEntries(FIGURES.map((figure) 
 /** One unit's activity on one local calendar day; id `${unitId}|${day}`. */
 export type DayRow = { readonly id: string; readonly unitId: string; readonly unitPath: string; readonly day: string } & Figures;
 
+/**
+ * A whole subtree's activity on one day: the sum of the day rows of the unit at
+ * `path` and of every unit below it; id `${path}|${day}`. Kept beside the day rows
+ * so that a subtree's figures cost its days in range, however many units and
+ * events lie below (a region's year is at most 366 rows, not every commune's days).
+ */
+export type SubtreeDayRow = { readonly id: string; readonly path: string; readonly day: string } & Figures;
+
 /** An event behind a figure, with what it takes to fetch it from its stream. */
 export interface Source {
   readonly eventId: string;
@@ -93,6 +101,11 @@ export const ACTIVITY_TABLES: readonly TableSpec[] = [
     name: 'days',
     columns: [text('unitId'), text('unitPath'), text('day'), ...FIGURES.map((name): ColumnSpec => ({ name, type: 'integer' }))],
     indexes: [['unitPath', 'day'], ['day']],
+  },
+  {
+    name: 'subtree_days',
+    columns: [text('path'), text('day'), ...FIGURES.map((name): ColumnSpec => ({ name, type: 'integer' }))],
+    indexes: [['path', 'day']],
   },
   {
     name: 'meetings',

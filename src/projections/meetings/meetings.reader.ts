@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
+import type { Scope } from '../../infrastructure/auth/access';
 import { requestLoader } from '../../infrastructure/graphql/request-loaders';
 import { ReadModels } from '../runner/read-models';
 import { withinDays } from '../shared/day-range.sql';
@@ -10,6 +11,8 @@ import { MEETINGS, type MeetingRow, meetingsProjection, UNITS } from './meetings
 
 export interface MeetingsQuery {
   readonly unitId: string;
+  /** The caller's read scope: a unit outside it is unknown. */
+  readonly scope: Scope;
   readonly includeDescendants: boolean;
   readonly from?: string | null;
   readonly to?: string | null;
@@ -39,7 +42,7 @@ export class MeetingsReader {
 
   /** Newest first: heldOn, then id, both descending. */
   async list(query: MeetingsQuery): Promise<MeetingRow[]> {
-    const path = await unitPathOrNotFound(this.readModels, meetingsProjection, UNITS, query.unitId);
+    const path = await unitPathOrNotFound(this.readModels, meetingsProjection, UNITS, query.unitId, query.scope);
     return this.readModels.select<MeetingRow>(meetingsProjection, MEETINGS, (select) => {
       const inScope = withinDays(select.where(inSubtree('unitPath', path, query.includeDescendants)), 'heldOn', query.from, query.to);
       return keysetPage(inScope, ['heldOn', 'id'], query.after, 'desc').limit(query.limit);

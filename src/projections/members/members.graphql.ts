@@ -21,11 +21,13 @@ export class MemberTransferType {
   toUnitPath!: string;
   @Field(() => String)
   transferredOn!: string;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Null when none was given, or once the member’s personal data was erased.' })
   reason!: string | null;
 }
 
-@ObjectType('Member', { description: 'A person registered in a unit. Personal data: access rules land with authorization.' })
+@ObjectType('Member', {
+  description: 'A person registered in a unit. Personal data (name, honorific, transfer reasons) shows only to callers allowed to read it in the unit; otherwise it is null and personalDataHidden is true.',
+})
 export class MemberType {
   @Field(() => ID)
   id!: string;
@@ -33,10 +35,14 @@ export class MemberType {
   unitId!: string;
   @Field(() => String)
   unitPath!: string;
-  @Field(() => LocalizedTextType)
-  fullName!: LocalizedTextType;
-  @Field(() => LocalizedTextType, { nullable: true })
+  @Field(() => LocalizedTextType, { nullable: true, description: 'Null once the member’s personal data was erased.' })
+  fullName!: LocalizedTextType | null;
+  @Field(() => LocalizedTextType, { nullable: true, description: 'Null when none was given, or once erased.' })
   honorific!: LocalizedTextType | null;
+  @Field(() => Boolean, {
+    description: "True once the member's personal data was erased (eraseMemberPersonalData): the personal fields are then null for everyone, for good. The member still counts everywhere.",
+  })
+  erased!: boolean;
   @Field(() => MemberStatusEnum)
   status!: MemberStatus;
   @Field(() => String)
@@ -49,8 +55,9 @@ export class MemberType {
   transfers!: MemberTransferType[];
 
   static of(row: MemberRow): MemberType {
-    const { id, unitId, unitPath, fullName, honorific, status, joinedOn, leftOn, leavingReason, transfers } = row;
-    return Object.assign(new MemberType(), { id, unitId, unitPath, fullName, honorific, status, joinedOn, leftOn, leavingReason, transfers: [...transfers] });
+    const { id, unitId, unitPath, fullName, honorific, erased, status, joinedOn, leftOn, leavingReason, transfers } = row;
+    // `erased === true`: a generation built before the column existed answers until its successor catches up.
+    return Object.assign(new MemberType(), { id, unitId, unitPath, fullName, honorific, erased: erased === true, status, joinedOn, leftOn, leavingReason, transfers: [...transfers] });
   }
 }
 

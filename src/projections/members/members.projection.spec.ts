@@ -23,6 +23,7 @@ describe('the members projection', () => {
         unitPath: EL_HAJEB,
         fullName: { ar: 'محمد الحجيرة', fr: 'Mohamed El Hjira' },
         honorific: null,
+        erased: false,
         status: 'ACTIVE',
         joinedOn: '2019-05-01',
         leftOn: null,
@@ -51,5 +52,33 @@ describe('the members projection', () => {
     const twice = await project(membersProjection, history(), { twice: true });
     expect(twice.rows('members')).toEqual(once.rows('members'));
     expect(twice.rows<MemberRow>('members').find((member) => member.id === 'mohamed-el-hjira')?.transfers).toHaveLength(1);
+  });
+
+  describe('erasure', () => {
+    const erasure = { type: 'MemberPersonalDataErased' as const, data: { memberId: 'mohamed-el-hjira', unitId: 'fes-meknes', reason: 'request 17' }, metadata: { unitPath: FES_MEKNES } };
+
+    it('clears every personal column and marks the member erased, keeping status, dates and moves', async () => {
+      const events = [...history(), ...inLog(erasure).map((event) => ({ ...event, position: '5', id: 'erasure' }))];
+      const hjira = (await project(membersProjection, events)).rows<MemberRow>('members').find((member) => member.id === 'mohamed-el-hjira');
+      expect(hjira).toMatchObject({ fullName: null, honorific: null, erased: true, status: 'LEFT', joinedOn: '2019-05-01', leftOn: '2020-06-30' });
+      expect(hjira?.transfers).toEqual([expect.objectContaining({ fromUnitId: 'el-hajeb', toUnitId: 'fes-meknes', reason: null })]);
+    });
+
+    it('registers a member already erased when the event is read after the key was destroyed, as a rebuild does', async () => {
+      const [joinedErased] = inLog({ ...joined({ fullName: {}, honorific: null }), metadata: { unitPath: EL_HAJEB } });
+      const rows = await project(membersProjection, [{ ...joinedErased!, personalDataErased: true }]);
+      expect(rows.rows('members')).toEqual([expect.objectContaining({ id: 'mohamed-el-hjira', fullName: null, honorific: null, erased: true, status: 'ACTIVE' })]);
+    });
+
+    it('keeps a later transfer reason out of an erased member', async () => {
+      const events = inLog(
+        { ...joined(), metadata: { unitPath: EL_HAJEB } },
+        { ...erasure, data: { ...erasure.data, unitId: 'el-hajeb' }, metadata: { unitPath: EL_HAJEB } },
+        { ...transferred({ reason: 'written after the erasure' }), metadata: { unitPath: FES_MEKNES } },
+      );
+      const [hjira] = (await project(membersProjection, events, { twice: true })).rows<MemberRow>('members');
+      expect(hjira).toMatchObject({ erased: true, fullName: null, unitId: 'fes-meknes' });
+      expect(hjira!.transfers.map((transfer) => transfer.reason)).toEqual([null]);
+    });
   });
 });

@@ -17,8 +17,11 @@ export type MemberRow = {
   readonly id: string;
   readonly unitId: string;
   readonly unitPath: string;
-  readonly fullName: LocalizedText;
+  /** Null once the member's personal data is erased. */
+  readonly fullName: LocalizedText | null;
   readonly honorific: LocalizedText | null;
+  /** The member's personal data is erased: every personal column is null and stays so. */
+  readonly erased: boolean;
   readonly status: MemberStatus;
   readonly joinedOn: LocalDate;
   readonly leftOn: LocalDate | null;
@@ -29,19 +32,30 @@ export type MemberRow = {
 
 const MEMBERS = 'members';
 
+/** The row with nothing personal left: what a member reads as once erased. */
+export const erasedMember = (row: MemberRow): MemberRow => ({
+  ...row,
+  fullName: null,
+  honorific: null,
+  erased: true,
+  transfers: row.transfers.map((transfer) => ({ ...transfer, reason: null })),
+});
+
 /** Every member with the unit they are registered in now; the unit's path comes from the event's metadata. */
 export const membersProjection: Projection = {
   name: 'members',
-  version: 1,
-  handles: ['MemberJoined', 'MemberTransferred', 'MemberLeft'],
+  // 2: the erased flag, and names that may be null.
+  version: 2,
+  handles: ['MemberJoined', 'MemberTransferred', 'MemberLeft', 'MemberPersonalDataErased'],
   tables: [
     {
       name: MEMBERS,
       columns: [
         { name: 'unitId', type: 'text' },
         { name: 'unitPath', type: 'text' },
-        { name: 'fullName', type: 'json' },
+        { name: 'fullName', type: 'json', nullable: true },
         { name: 'honorific', type: 'json', nullable: true },
+        { name: 'erased', type: 'boolean' },
         { name: 'status', type: 'text' },
         { name: 'joinedOn', type: 'text' },
         { name: 'leftOn', type: 'text', nullable: true },
@@ -63,18 +77,23 @@ export const membersProjection: Projection = {
       case 'MemberJoined': {
         if (row) return;
         const { memberId, unitId, fullName, honorific, joinedOn } = event.data;
-        rows.put<MemberRow>(MEMBERS, { id: memberId, unitId, unitPath, fullName, honorific, status: 'ACTIVE', joinedOn, leftOn: null, leavingReason: null, transfers: [] });
+        const joined: MemberRow = { id: memberId, unitId, unitPath, fullName, honorific, erased: false, status: 'ACTIVE', joinedOn, leftOn: null, leavingReason: null, transfers: [] };
+        // Read after the member's key was destroyed (a rebuild, time travel): the row is erased from the start.
+        rows.put<MemberRow>(MEMBERS, event.personalDataErased ? erasedMember(joined) : joined);
         return;
       }
       case 'MemberTransferred': {
         if (!row) return;
         const { fromUnitId, fromUnitPath, toUnitId, transferredOn, reason } = event.data;
-        const transfer: MemberTransferRow = { fromUnitId, fromUnitPath, toUnitId, toUnitPath: unitPath, transferredOn, reason };
+        const transfer: MemberTransferRow = { fromUnitId, fromUnitPath, toUnitId, toUnitPath: unitPath, transferredOn, reason: row.erased ? null : reason };
         rows.put<MemberRow>(MEMBERS, { ...row, unitId: toUnitId, unitPath, transfers: [...row.transfers, transfer] });
         return;
       }
       case 'MemberLeft':
         if (row) rows.put<MemberRow>(MEMBERS, { ...row, status: 'LEFT', leftOn: event.data.leftOn, leavingReason: event.data.reason });
+        return;
+      case 'MemberPersonalDataErased':
+        if (row) rows.put<MemberRow>(MEMBERS, erasedMember(row));
         return;
       default:
         return;

@@ -1,7 +1,9 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Ctx, type RequestContext } from '../../infrastructure/graphql/request-context';
 import { requestLoader } from '../../infrastructure/graphql/request-loaders';
 import { MemberType } from '../members/members.graphql';
 import { MembersQueries } from '../members/members.queries';
+import { visibleEntity, visibleUnit } from '../shared/read-access';
 import { inThePast, loaderAt, pointInTimeOf, readerAt } from '../time-travel/point-in-time';
 import { OrgUnitType } from '../unit-tree/unit-tree.graphql';
 import { UnitTreeQueries } from '../unit-tree/unit-tree.queries';
@@ -35,18 +37,21 @@ export class OfficerResolver {
     private readonly units: UnitTreeQueries,
   ) {}
 
-  @ResolveField(() => MemberType, { nullable: true, description: 'The member holding (or who held) the position.' })
-  async member(@Parent() officer: OfficerType, @Context() context: object): Promise<MemberType | null> {
+  @ResolveField(() => MemberType, {
+    nullable: true,
+    description: 'The member holding (or who held) the position; null when registered outside what the caller may read. Its name shows only to callers allowed to read personal data there.',
+  })
+  async member(@Parent() officer: OfficerType, @Context() context: object, @Ctx() request: RequestContext): Promise<MemberType | null> {
     const point = pointInTimeOf(officer);
-    if (point) return (await new MembersQueries(point.readModels).byIds([officer.memberId]))[0] ?? null;
-    return this.members.loader(context).load(officer.memberId);
+    const member = point ? (await new MembersQueries(point.readModels).byIds([officer.memberId]))[0] : await this.members.loader(context).load(officer.memberId);
+    return visibleEntity(request, member);
   }
 
   @ResolveField(() => OrgUnitType, { nullable: true })
-  async unit(@Parent() officer: OfficerType, @Context() context: object): Promise<OrgUnitType | null> {
+  async unit(@Parent() officer: OfficerType, @Context() context: object, @Ctx() request: RequestContext): Promise<OrgUnitType | null> {
     const point = pointInTimeOf(officer);
-    if (!point) return this.units.loader(context).load(officer.unitId);
-    const unit = await new UnitTreeQueries(point.readModels).byId(officer.unitId);
+    if (!point) return visibleUnit(request, await this.units.loader(context).load(officer.unitId));
+    const unit = visibleUnit(request, await new UnitTreeQueries(point.readModels).byId(officer.unitId));
     return unit && inThePast(unit, point);
   }
 }

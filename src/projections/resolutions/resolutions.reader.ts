@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Scope } from '../../infrastructure/auth/access';
 import type { ResolutionStatus } from '../../events/resolutions.events';
 import { ReadModels } from '../runner/read-models';
 import { booleanValue } from '../shared/boolean.sql';
@@ -10,6 +11,8 @@ import { RESOLUTIONS, type ResolutionRow, resolutionsProjection, UNITS } from '.
 
 export interface ResolutionsQuery {
   readonly unitId: string;
+  /** The caller's read scope: a unit outside it is unknown. */
+  readonly scope: Scope;
   readonly includeDescendants: boolean;
   readonly status?: ResolutionStatus | null;
   readonly includeRescinded: boolean;
@@ -45,7 +48,7 @@ export class ResolutionsReader {
 
   /** Newest first: adoptedOn, then id, both descending. */
   async list(query: ResolutionsQuery): Promise<ResolutionRow[]> {
-    const path = await unitPathOrNotFound(this.readModels, resolutionsProjection, UNITS, query.unitId);
+    const path = await unitPathOrNotFound(this.readModels, resolutionsProjection, UNITS, query.unitId, query.scope);
     const { dialect } = this.readModels;
     return this.readModels.select<ResolutionRow>(resolutionsProjection, RESOLUTIONS, (select) => {
       let filtered = withinDays(select.where(inSubtree('unitPath', path, query.includeDescendants)), 'adoptedOn', query.from, query.to);

@@ -1,8 +1,10 @@
 import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { ResolutionStatus } from '../../events/resolutions.events';
 import { type Connection, pageSize, toConnection } from '../../infrastructure/graphql/connection.graphql';
+import { Ctx, type RequestContext } from '../../infrastructure/graphql/request-context';
 import { ResolutionStatusEnum } from '../../modules/resolutions/resolutions.graphql';
 import { cursorKey } from '../shared/keyset.sql';
+import { readScopeOf } from '../shared/read-access';
 import { inThePast, pointInTimeOf, readerAt } from '../time-travel/point-in-time';
 import { OrgUnitType } from '../unit-tree/unit-tree.graphql';
 import { ResolutionConnection, type ResolutionType, toResolution } from './resolutions.graphql';
@@ -21,11 +23,12 @@ export class UnitResolutionsResolver {
     @Args('includeRescinded', { type: () => Boolean, nullable: true, defaultValue: false }) includeRescinded: boolean | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20, description: 'Page size, 1 to 100.' }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Ctx() request: RequestContext,
   ): Promise<Connection<ResolutionType>> {
     const size = pageSize(first);
     const cursor = cursorKey(after, 2);
     const reader = readerAt(unit, this.reader, (readModels) => new ResolutionsReader(readModels));
-    const rows = await reader.list({ unitId: unit.id, includeDescendants: includeDescendants ?? true, status, includeRescinded: includeRescinded ?? false, limit: size + 1, after: cursor });
+    const rows = await reader.list({ unitId: unit.id, scope: readScopeOf(request), includeDescendants: includeDescendants ?? true, status, includeRescinded: includeRescinded ?? false, limit: size + 1, after: cursor });
     return toConnection(rows, size, (row) => inThePast(toResolution(row), pointInTimeOf(unit)), (row) => [row.adoptedOn, row.id]);
   }
 }

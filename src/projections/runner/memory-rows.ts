@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '../../events/envelope';
+import type { OpenedEvent } from '../../infrastructure/privacy/personal-data';
 import { upcast } from '../../events/upcasting';
 import { EventRows, type RowSource, type StoredRow } from './event-rows';
 import type { ProjectedEvent, Projection, Row } from './projection';
@@ -32,9 +32,9 @@ export class MemoryRows implements RowSource {
 }
 
 /** Turns a recorded event into what projections see, or null for a type this code does not know. */
-export const toProjected = (recorded: RecordedEvent): ProjectedEvent | null => {
+export const toProjected = (recorded: OpenedEvent): ProjectedEvent | null => {
   const event = upcast(recorded);
   if (!event) return null;
-  const { id, streamId, revision, position, metadata } = recorded;
-  return { ...event, id, streamId, revision, position, metadata } as ProjectedEvent;
+  const { id, streamId, revision, position, metadata, personalDataErased } = recorded;
+  return { ...event, id, streamId, revision, position, metadata, ...(personalDataErased && { personalDataErased }) } as ProjectedEvent;
 };

@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
+import type { RecordedEvent } from '../../events/envelope';
 import type { EventStore, ReadAllResult } from '../../infrastructure/event-store/event-store.port';
+import { type OpenedEvent, PersonalData } from '../../infrastructure/privacy/personal-data';
 import { BatchRows } from './batch-rows';
 import { EventRows, RowSourceFailure } from './event-rows';
 import type { Generations } from './generations';
@@ -22,6 +24,16 @@ export interface RunnerIssue {
   readonly message: string;
 }
 
+/** How a runner treats personal data: opened before projections see it, shredded with the erasure's commit. */
+export interface RunnerPrivacy {
+  /** Opens a page's sealed fields; runs before the batch transaction, since the key vault reads on its own connection. */
+  open(events: readonly RecordedEvent[]): Promise<readonly OpenedEvent[]>;
+  /** In the batch transaction, after its writes: destroys the keys of the subjects the page erases, so both commit together. */
+  shredWithin?(trx: Kysely<any>, subjects: readonly string[]): Promise<void>;
+  /** After a committed batch that folded an erasure: let go of freed pages that still hold erased data. */
+  afterErasure?(subjects: readonly string[]): Promise<void>;
+}
+
 export interface RunnerOptions {
   readonly batchSize?: number;
   readonly onIssue?: (projection: string, issue: RunnerIssue) => void;
@@ -29,6 +41,8 @@ export interface RunnerOptions {
   readonly exclusive?: <T>(work: () => Promise<T>) => Promise<T>;
   /** Inclusive last position to fold: a read model as it stood then (time travel); absent, the head. */
   readonly until?: string;
+  /** Without it, events reach projections as stored (sealed fields stay sealed). */
+  readonly privacy?: RunnerPrivacy;
 }
 
 /**
@@ -61,12 +75,14 @@ export class ProjectionRunner {
     const to = page.nextCursor ?? from;
     if (page.events.length === 0 && to === from) return { events: 0, position: from, caughtUp: true, lostRace: false };
 
+    const opened = this.options.privacy ? await this.options.privacy.open(page.events) : page.events;
+    const erasures = PersonalData.erasedIn(page.events);
     const issues: RunnerIssue[] = [];
     const exclusive = this.options.exclusive ?? ((work) => work());
     const written = await exclusive(() => this.db.transaction().execute(async (trx) => {
       if (!(await this.generations.advance(trx, this.projection.name, this.generation, from, to))) return false;
       const rows = new BatchRows(trx, this.projection, this.generation, this.dialect);
-      for (const recorded of page.events) {
+      for (const recorded of opened) {
         const event = toProjected(recorded);
         const issue = { position: recorded.position, eventId: recorded.id, eventType: recorded.type };
         if (!event) {
@@ -83,9 +99,11 @@ export class ProjectionRunner {
         }
       }
       await rows.flush();
+      if (erasures.length > 0) await this.options.privacy?.shredWithin?.(trx, erasures);
       await this.recordIssues(trx, issues);
       return true;
     }));
+    if (written && erasures.length > 0) await this.options.privacy?.afterErasure?.(erasures);
     for (const issue of written ? issues : []) this.options.onIssue?.(this.projection.name, issue);
     return { events: written ? page.events.length : 0, position: written ? to : from, caughtUp: written && page.isEnd, lostRace: !written };
   }

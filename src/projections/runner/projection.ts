@@ -9,6 +9,8 @@ export type ProjectedEvent<E extends DomainEvent = DomainEvent> = E & {
   readonly revision: number;
   readonly position: string;
   readonly metadata: EventMetadata;
+  /** True when the event's personal fields read as erased (its subject's data was erased). */
+  readonly personalDataErased?: boolean;
 };
 
 /** A read-model row: an `id` primary key plus the table's columns. */

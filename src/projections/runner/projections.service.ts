@@ -3,11 +3,12 @@ import { ConfigService } from '@nestjs/config';
 import type { SijillConfig } from '../../infrastructure/config/config.schema';
 import { EVENT_STORE, type EventStore } from '../../infrastructure/event-store/event-store.port';
 import { READ_DATABASE, type ReadDatabase } from '../../infrastructure/database/read-database';
+import { PersonalData } from '../../infrastructure/privacy/personal-data';
 import { PROJECTIONS } from '../projections';
 import { Generations } from './generations';
 import type { Projection } from './projection';
 import { createProjectionTables, dropProjectionTables } from './projection-tables';
-import { ProjectionRunner } from './projection-runner';
+import { ProjectionRunner, type RunnerPrivacy } from './projection-runner';
 import { ReadModels } from './read-models';
 import { migrateReadDatabase } from './runner-migrations';
 
@@ -31,6 +32,7 @@ export class ProjectionsService implements OnApplicationBootstrap, BeforeApplica
     @Inject(READ_DATABASE) private readonly readDb: ReadDatabase,
     private readonly readModels: ReadModels,
     private readonly config: ConfigService<SijillConfig, true>,
+    private readonly personalData: PersonalData,
   ) {
     this.generations = new Generations(readDb.db, undefined, (work) => readDb.exclusive(work));
   }
@@ -69,9 +71,19 @@ export class ProjectionsService implements OnApplicationBootstrap, BeforeApplica
   runner(projection: Projection, generation: number): ProjectionRunner {
     return new ProjectionRunner(this.store, this.readDb.db, this.readDb.dialect, this.generations, projection, generation, {
       exclusive: (work) => this.readDb.exclusive(work),
+      privacy: this.privacy,
       onIssue: (name, issue) => this.logger.warn(`${name} could not use ${issue.eventType} ${issue.eventId} at ${issue.position}: ${issue.message}`),
     });
   }
+
+  /** The vault lives in this read database, so an erasure's key goes in the same commit as the read model's scrubbing. */
+  private readonly privacy: RunnerPrivacy = {
+    open: (events) => this.personalData.open(events),
+    shredWithin: async (trx, subjects) => {
+      for (const subject of subjects) await this.personalData.vault.shred(subject, trx);
+    },
+    afterErasure: () => this.personalData.vault.settle(),
+  };
 
   /** One projection: its running generations in turn, batch after batch, until shutdown. */
   private async keepRunning(projection: Projection): Promise<void> {

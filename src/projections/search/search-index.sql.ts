@@ -48,6 +48,8 @@ export const searchIndex: ProjectionExtras = {
       .execute(db);
     const insert = `INSERT INTO "${fts}"(rowid, terms) VALUES (new.rowid, new.terms);`;
     const remove = `INSERT INTO "${fts}"("${fts}", rowid, terms) VALUES ('delete', old.rowid, old.terms);`;
+    // A document's old terms are removed from the index in place, not left behind a delete marker until a merge: an erased name leaves no term.
+    await sql.raw(`INSERT INTO "${fts}"("${fts}", rank) VALUES ('secure-delete', 1)`).execute(db);
     await sql.raw(`CREATE TRIGGER IF NOT EXISTS "${fts}_ai" AFTER INSERT ON "${documents}" BEGIN ${insert} END`).execute(db);
     await sql.raw(`CREATE TRIGGER IF NOT EXISTS "${fts}_ad" AFTER DELETE ON "${documents}" BEGIN ${remove} END`).execute(db);
     await sql.raw(`CREATE TRIGGER IF NOT EXISTS "${fts}_au" AFTER UPDATE ON "${documents}" BEGIN ${remove} ${insert} END`).execute(db);

@@ -94,6 +94,15 @@ describe('the search projection', () => {
     expect(meeting.texts.map((text) => text.field)).toEqual(['title', 'agenda.0', 'summary', 'venue.name', 'attendees.0']);
   });
 
+  it('empties an erased member’s document: no title, no text, no term, same as a rebuild reading the erased name', async () => {
+    const erasure = { type: 'MemberPersonalDataErased' as const, data: { memberId: 'hjira', unitId: 'fes-meknes', reason: 'request 17' }, metadata: { unitPath: '/pam/fes-meknes' } };
+    const erased = (await documents(inLog(...history(), erasure), true)).find((row) => row.id === 'MEMBER:hjira');
+    expect(erased).toMatchObject({ kind: 'MEMBER', unitPath: '/pam/fes-meknes', title: {}, texts: [], titleSeq: '', bodySeq: '', terms: '' });
+    const [joinedRead] = history().filter((event) => event.type === 'MemberJoined');
+    const rebuilt = await documents(inLog({ ...joinedRead!, data: { ...joinedRead!.data, fullName: {}, honorific: null } }, erasure));
+    expect(rebuilt.find((row) => row.id === 'MEMBER:hjira')).toEqual(erased);
+  });
+
   it('comes out the same when every event is applied twice', async () => {
     expect(await documents(history(), true)).toEqual(await documents());
   });

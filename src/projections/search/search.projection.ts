@@ -46,7 +46,7 @@ export const searchProjection: Projection = {
   name: 'search',
   // Bump whenever text/ folds, splits or stems differently: the index is rebuilt from the log.
   version: 1,
-  handles: ['OrgUnitEstablished', 'OrgUnitRenamed', 'MemberJoined', 'MemberTransferred', 'MeetingHeld', 'MeetingRecordCorrected', 'ResolutionAdopted'],
+  handles: ['OrgUnitEstablished', 'OrgUnitRenamed', 'MemberJoined', 'MemberTransferred', 'MemberPersonalDataErased', 'MeetingHeld', 'MeetingRecordCorrected', 'ResolutionAdopted'],
   tables: [
     {
       name: DOCUMENTS,
@@ -98,6 +98,12 @@ export const searchProjection: Projection = {
       case 'MemberTransferred': {
         const row = await rows.get<SearchDocumentRow>(DOCUMENTS, documentId('MEMBER', event.data.memberId));
         if (row) rows.put<SearchDocumentRow>(DOCUMENTS, { ...row, unitId: event.data.toUnitId, unitPath });
+        return;
+      }
+      case 'MemberPersonalDataErased': {
+        // The document stays (the member still exists) with no text: nothing finds it, and the index keeps no term of the name.
+        const row = await rows.get<SearchDocumentRow>(DOCUMENTS, documentId('MEMBER', event.data.memberId));
+        if (row) rows.put(DOCUMENTS, indexed({ ...row, title: {}, texts: [] }));
         return;
       }
       case 'MeetingHeld': {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Scope } from '../../infrastructure/auth/access';
 import { type RawBuilder, sql } from 'kysely';
 import { ReadModels } from '../runner/read-models';
 import { unitPathOrNotFound } from '../shared/unit-path';
@@ -34,8 +35,9 @@ const tsQuery = (words: readonly QueryWord[]): string => words.map((word) => `($
 export class SearchReader {
   constructor(private readonly readModels: ReadModels) {}
 
-  unitPath(unitId: string): Promise<string> {
-    return unitPathOrNotFound(this.readModels, searchProjection, UNITS, unitId);
+  /** The unit's path; ORG_UNIT.NOT_FOUND when it is unknown or outside `scope`. */
+  unitPath(unitId: string, scope: Scope): Promise<string> {
+    return unitPathOrNotFound(this.readModels, searchProjection, UNITS, unitId, scope);
   }
 
   /** Documents holding every word, in scope: the same set, in the same order, on both stores. */

@@ -4,6 +4,7 @@ import { Ctx, type RequestContext } from '../../infrastructure/graphql/request-c
 import { validationError } from '../../modules/shared-kernel/domain-error';
 import { Freshness } from '../runner/freshness';
 import { MinPositionArg } from '../shared/min-position.arg';
+import { readScopeOf, visibleUnit } from '../shared/read-access';
 import { OrgUnitType } from '../unit-tree/unit-tree.graphql';
 import { UnitTreeQueries } from '../unit-tree/unit-tree.queries';
 import { SEARCH_KINDS, type SearchKind } from './search.documents';
@@ -46,7 +47,7 @@ export class SearchResolver {
     description:
       'Units, members, meetings and resolutions whose texts hold every word of `text`, in any of Arabic, French and English, best first. ' +
       'Arabic matches with or without vowels, hamza seats, tatweel or prefixes (الحاجب finds بالحاجب), Eastern digits match Western ones, ' +
-      'French accents are optional, and hyphens equal spaces.',
+      'French accents are optional, and hyphens equal spaces. Members are found only by callers allowed to read personal data over the whole searched unit.',
   })
   async search(
     @Args('text', { type: () => String, description: 'Words to find, at most 200 characters.' }) text: string,
@@ -62,7 +63,7 @@ export class SearchResolver {
     const size = pageSize(first);
     const key = keyOf(afterCursor);
     await this.freshness.ensure(minPosition);
-    const unitPath = await this.reader.unitPath(unitId);
+    const unitPath = await this.reader.unitPath(unitId, readScopeOf(context));
     const wanted = kinds && kinds.length > 0 ? [...new Set(kinds)] : [...SEARCH_KINDS];
     const visible = await this.access.visibleKinds(context, unitPath, wanted);
     const candidates = await this.reader.candidates({ unitPath, includeDescendants: includeDescendants ?? true, kinds: visible, words });
@@ -88,7 +89,7 @@ export class SearchResolver {
   }
 
   @ResolveField(() => OrgUnitType, { nullable: true, description: 'The unit it belongs to; for a unit, the unit itself.' })
-  async unit(@Parent() hit: SearchHitType, @Context() context: object): Promise<OrgUnitType | null> {
-    return this.units.loader(context).load(hit.unitId);
+  async unit(@Parent() hit: SearchHitType, @Context() context: object, @Ctx() request: RequestContext): Promise<OrgUnitType | null> {
+    return visibleUnit(request, await this.units.loader(context).load(hit.unitId));
   }
 }

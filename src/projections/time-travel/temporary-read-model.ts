@@ -8,7 +8,7 @@ import type { EventStore } from '../../infrastructure/event-store/event-store.po
 import { PROJECTIONS } from '../projections';
 import { Generations } from '../runner/generations';
 import { createProjectionTables } from '../runner/projection-tables';
-import { ProjectionRunner, type RunnerIssue } from '../runner/projection-runner';
+import { ProjectionRunner, type RunnerIssue, type RunnerPrivacy } from '../runner/projection-runner';
 import { ReadModels } from '../runner/read-models';
 import { migrateReadDatabase } from '../runner/runner-migrations';
 import type { PointInTime } from './point-in-time';
@@ -17,6 +17,8 @@ export const TEMPORARY_PREFIX = 'sijill-as-of-';
 
 export interface BuildOptions {
   readonly signal?: AbortSignal;
+  /** Opens sealed personal data as of now: a name erased since reads as erased in the past too. */
+  readonly open?: RunnerPrivacy['open'];
   readonly onIssue?: (projection: string, issue: RunnerIssue) => void;
 }
 
@@ -56,7 +58,11 @@ export class TemporaryReadModel implements PointInTime {
       for (const projection of PROJECTIONS) {
         const [generation] = await generations.ensure(projection);
         await createProjectionTables(database.db, 'sqlite', projection, generation!.generation);
-        const runner = new ProjectionRunner(store, database.db, 'sqlite', generations, projection, generation!.generation, { until: position, onIssue: options.onIssue });
+        const runner = new ProjectionRunner(store, database.db, 'sqlite', generations, projection, generation!.generation, {
+          until: position,
+          onIssue: options.onIssue,
+          ...(options.open && { privacy: { open: options.open } }),
+        });
         const outcome = await runner.catchUp(options.signal);
         if (!outcome.caughtUp) throw new Error(`Replay up to ${position} was interrupted`);
       }

@@ -1,5 +1,6 @@
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '../../infrastructure/event-store/event-store.port';
+import { PersonalData } from '../../infrastructure/privacy/personal-data';
 import { type Bound, exactlyOne, positionBound, recordedAtBound } from './as-of.bound';
 import type { AsOfInput } from './as-of.input';
 import type { PointInTime } from './point-in-time';
@@ -29,7 +30,13 @@ export class TimeTravel implements BeforeApplicationShutdown {
   private capacity = POINTS_KEPT;
   private retireAfterIdleMs = RETIRE_AFTER_IDLE_MS;
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  /** The vault's erasure mark when the kept points were built: a point built before an erasure shows what it erased. */
+  private erasureMark: string | null = null;
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly personalData: PersonalData,
+  ) {}
 
   /** For tests that want eviction without building many points, or without waiting. */
   keepAtMost(points: number, retireAfterIdleMs = RETIRE_AFTER_IDLE_MS): void {
@@ -41,7 +48,9 @@ export class TimeTravel implements BeforeApplicationShutdown {
   /** The read models as they stood at `asOf`, or null when the log held nothing yet. */
   async at(asOf: AsOfInput): Promise<PointInTime | null> {
     const position = await this.boundOf(asOf);
-    return position === null ? null : this.point(position);
+    if (position === null) return null;
+    await this.forgetPointsBeforeErasure();
+    return this.point(position);
   }
 
   /** The positions currently kept, most recently used last. */
@@ -57,6 +66,17 @@ export class TimeTravel implements BeforeApplicationShutdown {
     const models = [...built.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : [])), ...this.retired];
     this.retired.clear();
     await Promise.all(models.map((model) => model.dispose()));
+  }
+
+  private async forgetPointsBeforeErasure(): Promise<void> {
+    const mark = await this.personalData.vault.erasureMark();
+    if (this.erasureMark !== null && mark !== this.erasureMark) {
+      for (const [position, kept] of [...this.points]) {
+        this.points.delete(position);
+        kept.then((model) => this.retire(model), () => undefined);
+      }
+    }
+    this.erasureMark = mark;
   }
 
   private async boundOf(asOf: AsOfInput): Promise<string | null> {
@@ -91,6 +111,7 @@ export class TimeTravel implements BeforeApplicationShutdown {
       if (this.abort.signal.aborted) throw new Error('Shutting down');
       return TemporaryReadModel.build(this.store, position, {
         signal: this.abort.signal,
+        open: (events) => this.personalData.open(events),
         onIssue: (name, issue) => this.logger.warn(`as of ${position}, ${name} could not use ${issue.eventType} ${issue.eventId}: ${issue.message}`),
       });
     });

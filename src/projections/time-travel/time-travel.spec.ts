@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import type { NewEvent } from '../../events/envelope';
 import { CURRENT_SCHEMA_VERSIONS } from '../../events/registry';
 import { FixedClock } from '../../infrastructure/clock/clock';
+import { openReadDatabase, type ReadDatabase } from '../../infrastructure/database/read-database';
+import { PersonalData } from '../../infrastructure/privacy/personal-data';
+import { PersonalDataVault } from '../../infrastructure/privacy/personal-data-vault';
 import { SqliteEventStore } from '../../infrastructure/event-store/sqlite/sqlite-event-store';
 import { elHajeb, established, fesMeknes } from '../../modules/org-units/org-units.fixtures';
 import { Generations } from '../runner/generations';
@@ -30,6 +33,7 @@ describe('time travel: read models replayed into a temporary database', () => {
   let folder: string;
   let store: SqliteEventStore;
   let travel: TimeTravel;
+  let readDb: ReadDatabase;
   const positions: string[] = [];
   const clock = new FixedClock(new Date('2021-06-01T10:00:00.000Z'));
 
@@ -42,11 +46,13 @@ describe('time travel: read models replayed into a temporary database', () => {
       clock.set(new Date(Date.UTC(2021, 5, 1 + index * 10, 10)));
       positions.push((await store.append(`orgUnit-${unit.data.unitId}`, [unitEvent(unit, index + 1)], 'noStream')).position);
     }
-    travel = new TimeTravel(store);
+    readDb = await openReadDatabase({ kind: 'sqlite', path: join(folder, 'events.db') });
+    travel = new TimeTravel(store, new PersonalData(await PersonalDataVault.open(readDb, Buffer.alloc(32, 1))));
   });
 
   afterEach(async () => {
     await travel.beforeApplicationShutdown();
+    await readDb.close();
     await store.close();
     rmSync(folder, { recursive: true, force: true });
   });

@@ -27,7 +27,7 @@ export class TerritoryType {
 export class OrgUnitType {
   @Field(() => ID)
   id!: string;
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Null for a root unit, and when the parent is outside what the caller may read.' })
   parentId!: string | null;
   @Field(() => String, { description: 'Unit ids from the root, e.g. /pam/fes-meknes/el-hajeb' })
   path!: string;

@@ -49,7 +49,7 @@ export const unitTreeProjection: Projection = {
   ],
 
   async apply(event: ProjectedEvent, rows: Rows): Promise<void> {
-    if (!('unitId' in event.data)) return;
+    if (!('unitId' in event.data) || event.data.unitId === null) return;
     // Read first, always: a row already written at this position marks the event as applied.
     const row = await rows.get<UnitRow>(UNITS, event.data.unitId);
     switch (event.type) {

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
+import type { Scope } from '../../infrastructure/auth/access';
 import { requestLoader } from '../../infrastructure/graphql/request-loaders';
 import { ReadModels } from '../runner/read-models';
+import { inScopeOf } from '../shared/subtree.sql';
 import { OrgUnitType } from './unit-tree.graphql';
 import { type UnitRow, unitTreeProjection } from './unit-tree.projection';
 
@@ -45,13 +47,19 @@ export class UnitTreeQueries {
     return parentIds.map((parentId) => rows.filter((row) => row.parentId === parentId).map(OrgUnitType.of));
   }
 
-  /** Units recorded with this territory code, in path order; under one parent when `parentId` is given. */
-  async byTerritoryCode(code: string, parentId: string | null): Promise<OrgUnitType[]> {
+  /** Units recorded with this territory code within `scope`, in path order; under one parent when `parentId` is given. */
+  async byTerritoryCode(code: string, parentId: string | null, scope: Scope): Promise<OrgUnitType[]> {
     const rows = await this.ordered((q) => {
-      const coded = q.where('territoryCode', '=', code);
+      const coded = q.where('territoryCode', '=', code).where(inScopeOf('path', scope));
       return parentId === null ? coded : coded.where('parentId', '=', parentId);
     });
     return rows.map(OrgUnitType.of);
+  }
+
+  /** The units at these paths, in path order; a path no unit has is left out. */
+  async byPaths(paths: readonly string[]): Promise<OrgUnitType[]> {
+    if (paths.length === 0) return [];
+    return (await this.ordered((q) => q.where('path', 'in', [...paths]))).map(OrgUnitType.of);
   }
 
   private ordered(where: Parameters<ReadModels['select']>[2] & {}): Promise<UnitRow[]> {

@@ -75,7 +75,7 @@ export const MEETING_AS_OF = `query MeetingAsOf($id: ID!, $from: String!, $to: S
 export const memberNames = (count: number): string => {
   const indexes = Array.from({ length: count }, (_, index) => index);
   return `query MemberNames(${indexes.map((i) => `$m${i}: ID!`).join(', ')}) {
-  ${indexes.map((i) => `m${i}: member(id: $m${i}) { id fullName { ${TEXT} } honorific { ${TEXT} } }`).join('\n  ')}
+  ${indexes.map((i) => `m${i}: member(id: $m${i}) { id fullName { ${TEXT} } honorific { ${TEXT} } erased personalDataHidden }`).join('\n  ')}
 }`;
 };
 
@@ -101,7 +101,7 @@ export const FEED_LIVE = `subscription Live($id: ID!, $after: String) {
   activity(unitId: $id, after: $after) { ${FEED_ITEM} }
 }`;
 
-const MEMBER = `member { id fullName { ${TEXT} } honorific { ${TEXT} } }`;
+const MEMBER = `member { id fullName { ${TEXT} } honorific { ${TEXT} } erased personalDataHidden }`;
 const OFFICER = `id position current title { ${TEXT} } termStart termEnd relievedOn ${MEMBER}`;
 
 export const profile = (asOf: boolean) => `query Profile($id: ID!, $from: String!, $to: String!${asOfVariable(asOf)}) {

@@ -5,10 +5,10 @@ interface Written {
   readonly position: string;
 }
 
-const HEADERS = { 'x-sijill-actor': 'dashboard-example' };
+// Recorded as the key's principal: mutate sends the dashboard's API key.
 const record = async (mutation: string, input: Record<string, unknown>): Promise<Written> => {
   const type = `${mutation[0]!.toUpperCase()}${mutation.slice(1)}Input`;
-  const data = await mutate<Record<string, Written>>(`mutation Example($input: ${type}!) { ${mutation}(input: $input) { id position } }`, { input }, HEADERS);
+  const data = await mutate<Record<string, Written>>(`mutation Example($input: ${type}!) { ${mutation}(input: $input) { id position } }`, { input });
   return data[mutation]!;
 };
 

@@ -105,8 +105,11 @@ export interface MeetingDetail extends MeetingRow {
 
 export interface MemberName {
   readonly id: string;
-  readonly fullName: LocalizedText;
+  /** Null when erased, or when the signed-in principal may not read personal data there. */
+  readonly fullName: LocalizedText | null;
   readonly honorific: LocalizedText | null;
+  readonly erased: boolean;
+  readonly personalDataHidden: boolean;
 }
 
 export interface FeedItem {

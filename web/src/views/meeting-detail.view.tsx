@@ -1,7 +1,8 @@
 import { MEETING, MEETING_AS_OF, memberNames } from '../api/documents';
-import type { Connection, MeetingDetail, MemberName, Participant } from '../api/types';
+import type { Connection, MeetingDetail, MemberName as Member, Participant } from '../api/types';
 import { useQuery } from '../api/use-query';
 import { Link } from '../components/link';
+import { MemberName } from '../components/member-name';
 import { Rich } from '../components/rich';
 import { Failure, Loading } from '../components/states';
 import { Text } from '../components/text';
@@ -10,13 +11,13 @@ import { t, tEnum } from '../lib/i18n';
 import { dirOf, localized, type Lang } from '../lib/locale';
 import type { Scope } from './scope';
 
-type Names = Readonly<Record<string, MemberName | null>>;
+type Names = Readonly<Record<string, Member | null>>;
 
 const ParticipantItem = ({ lang, participant, names }: { readonly lang: Lang; readonly participant: Participant; readonly names: Names }) => {
   const member = participant.memberId ? names[`m${participant.memberId}`] : null;
   return (
     <li>
-      {participant.kind === 'MEMBER' && (member ? <><Text value={member.honorific} lang={lang} class="honorific" /> <Text value={member.fullName} lang={lang} /></> : <bdi>{participant.memberId}</bdi>)}
+      {participant.kind === 'MEMBER' && (member ? <MemberName member={member} lang={lang} /> : <bdi>{participant.memberId}</bdi>)}
       {participant.kind === 'GUEST' && <><Text value={participant.name} lang={lang} /> <span class="tag">{t(lang, 'meeting.guest')}</span></>}
       {participant.kind === 'GROUP' && (
         <>
@@ -56,7 +57,7 @@ export const MeetingDetailView = ({ lang, meetingId, unit, period, asOf, asOfVar
   );
   const meeting = (asOf ? data?.orgUnit?.meetings.edges.find((edge) => edge.node.id === meetingId)?.node : data?.meeting) ?? null;
   const ids = meeting ? [...new Set([...meeting.chairs, ...meeting.attendees].flatMap((p) => (p.memberId ? [p.memberId] : [])))] : [];
-  const members = useQuery<Record<string, MemberName | null>>(memberNames(ids.length), ids.length ? Object.fromEntries(ids.map((id, i) => [`m${i}`, id])) : null);
+  const members = useQuery<Record<string, Member | null>>(memberNames(ids.length), ids.length ? Object.fromEntries(ids.map((id, i) => [`m${i}`, id])) : null);
   const names: Names = Object.fromEntries(ids.map((id, i) => [`m${id}`, members.data?.[`m${i}`] ?? null]));
   if (error && !data) return <Failure lang={lang} error={error} retry={reload} />;
   if (!data) return <Loading lang={lang} />;

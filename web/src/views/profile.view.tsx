@@ -3,6 +3,7 @@ import type { BucketFigures, Officer } from '../api/types';
 import { useQuery } from '../api/use-query';
 import { Chart } from '../components/chart';
 import { Link } from '../components/link';
+import { MemberName } from '../components/member-name';
 import { Failure, Loading } from '../components/states';
 import { Text } from '../components/text';
 import { formatBucket, formatDay } from '../lib/format';
@@ -26,7 +27,7 @@ interface ProfileData {
 const OfficerItem = ({ lang, officer }: { readonly lang: Lang; readonly officer: Officer }) => (
   <li data-position={officer.position}>
     <strong>{officer.title ? <Text value={officer.title} lang={lang} /> : tEnum(lang, 'position', officer.position)}</strong>{' — '}
-    {officer.member ? <><Text value={officer.member.honorific} lang={lang} class="honorific" /> <Text value={officer.member.fullName} lang={lang} /></> : <bdi>{officer.id}</bdi>}
+    {officer.member ? <MemberName member={officer.member} lang={lang} /> : <bdi>{officer.id}</bdi>}
     <span class="muted">
       {' '}
       {officer.current

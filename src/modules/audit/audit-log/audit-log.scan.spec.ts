@@ -1,9 +1,12 @@
 import type { NewEvent } from '../../../events/envelope';
+import { unrestricted } from '../../../infrastructure/auth/access';
 import { SqliteEventStore } from '../../../infrastructure/event-store/sqlite/sqlite-event-store';
 import { auditLogRequest, type AuditLogArgs } from './audit-log.request';
 import { scanAuditLog } from './audit-log.scan';
 
 const ARGS: AuditLogArgs = { after: null, types: null, unitId: null, includeDescendants: true, recordedFrom: null, recordedTo: null, actor: null, first: 100 };
+
+const ADMIN = unrestricted('admin', 'system');
 
 const memberJoined = (n: number, actor: string): NewEvent => ({
   id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
@@ -28,7 +31,7 @@ describe('the audit log scan', () => {
     let after: string | null = null;
     let requests = 0;
     for (;;) {
-      const scan = await scanAuditLog(store, await auditLogRequest(store, { ...ARGS, actor: 'auditor', after }), 4);
+      const scan = await scanAuditLog(store, await auditLogRequest(store, { ...ARGS, actor: 'auditor', after }, ADMIN), 4);
       found.push(...scan.events.map((event) => event.data as { memberId: string }).map((data) => data.memberId));
       requests += 1;
       if (scan.isEnd) break;
@@ -39,17 +42,17 @@ describe('the audit log scan', () => {
   });
 
   it('ends a full page on its last event and continues right after it', async () => {
-    const first = await scanAuditLog(store, await auditLogRequest(store, { ...ARGS, first: 5 }));
+    const first = await scanAuditLog(store, await auditLogRequest(store, { ...ARGS, first: 5 }, ADMIN));
     expect(first.events).toHaveLength(5);
     expect(first.isEnd).toBe(false);
     expect(first.reached).toBe(first.events.at(-1)!.position);
-    const rest = await scanAuditLog(store, await auditLogRequest(store, { ...ARGS, first: 100, after: first.reached }));
+    const rest = await scanAuditLog(store, await auditLogRequest(store, { ...ARGS, first: 100, after: first.reached }, ADMIN));
     expect(rest.events.map((event) => event.id)).toEqual(Array.from({ length: 7 }, (_, i) => memberJoined(i + 6, '').id));
     expect(rest.isEnd).toBe(true);
   });
 
   it('says a page that ends on the last event of the log is the end', async () => {
-    const scan = await scanAuditLog(store, await auditLogRequest(store, { ...ARGS, actor: 'auditor', first: 4 }));
+    const scan = await scanAuditLog(store, await auditLogRequest(store, { ...ARGS, actor: 'auditor', first: 4 }, ADMIN));
     expect(scan.events).toHaveLength(4);
     expect(scan.isEnd).toBe(true);
   });

@@ -5,7 +5,7 @@ import { Clock } from '../../../infrastructure/clock/clock';
 import { EVENT_STORE, type EventStore } from '../../../infrastructure/event-store/event-store.port';
 import { CommandRunner, type CommandMeta, type CommandOutcome, newEntityId } from '../../shared-kernel/command-runner';
 import { loadStream } from '../../shared-kernel/stream-loader';
-import { orgUnitState } from '../../org-units/org-units.state';
+import { orgUnitState, unitPathOf } from '../../org-units/org-units.state';
 import { loadMemberStates } from '../member-states.loader';
 import { meetingState } from '../meetings.state';
 import { namedMemberIds } from '../participants.validation';
@@ -35,7 +35,7 @@ export class RecordMeetingHandler implements ICommandHandler<RecordMeetingComman
     const members = await loadMemberStates(this.store, namedMemberIds(input.chairs, input.attendees));
     const command: RecordMeeting = { ...input, meetingId, unit, members, now: this.clock.now().toISOString() };
     return this.runner.run(
-      { streamId: meetingStreamId(meetingId), entityId: meetingId, model: meetingState, decide: (state) => decide(command, state) },
+      { streamId: meetingStreamId(meetingId), entityId: meetingId, model: meetingState, decide: (state) => decide(command, state), authorize: { action: 'record', at: unitPathOf(unit) } },
       meta,
     );
   }

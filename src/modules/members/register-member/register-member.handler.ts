@@ -5,7 +5,7 @@ import { Clock } from '../../../infrastructure/clock/clock';
 import { EVENT_STORE, type EventStore } from '../../../infrastructure/event-store/event-store.port';
 import { CommandRunner, newEntityId, type CommandMeta, type CommandOutcome } from '../../shared-kernel/command-runner';
 import { loadStream } from '../../shared-kernel/stream-loader';
-import { orgUnitState } from '../../org-units/org-units.state';
+import { orgUnitState, unitPathOf } from '../../org-units/org-units.state';
 import { memberState } from '../members.state';
 import { decide, type RegisterMember } from './register-member.decide';
 
@@ -32,7 +32,7 @@ export class RegisterMemberHandler implements ICommandHandler<RegisterMemberComm
     const unit = (await loadStream(this.store, orgUnitStreamId(input.unitId), orgUnitState)).state;
     const command: RegisterMember = { ...input, memberId, unit, now: this.clock.now().toISOString() };
     return this.runner.run(
-      { streamId: memberStreamId(memberId), entityId: memberId, model: memberState, decide: (state) => decide(command, state) },
+      { streamId: memberStreamId(memberId), entityId: memberId, model: memberState, decide: (state) => decide(command, state), authorize: { action: 'record', at: unitPathOf(unit) } },
       meta,
     );
   }

@@ -8,7 +8,6 @@ const bougoula: MemberState = {
   status: 'Active',
   memberId: 'bougoula',
   unitId: 'el-hajeb',
-  fullName: { ar: 'عبد الإلاه بوقولا', fr: 'Abdelilah Bougoula' },
   joinedOn: '2015-01-01',
 };
 

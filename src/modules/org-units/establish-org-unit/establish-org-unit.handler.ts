@@ -29,7 +29,7 @@ export class EstablishOrgUnitHandler implements ICommandHandler<EstablishOrgUnit
     const parent = input.parentId === null ? null : (await loadStream(this.store, orgUnitStreamId(input.parentId), orgUnitState)).state;
     const command: EstablishOrgUnit = { ...input, parent, now: this.clock.now().toISOString() };
     return this.runner.run(
-      { streamId: orgUnitStreamId(input.unitId), entityId: input.unitId, model: orgUnitState, decide: (state) => decide(command, state) },
+      { streamId: orgUnitStreamId(input.unitId), entityId: input.unitId, model: orgUnitState, decide: (state) => decide(command, state), authorize: { action: 'structure' } },
       meta,
     );
   }

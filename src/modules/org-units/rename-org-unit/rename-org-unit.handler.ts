@@ -26,7 +26,7 @@ export class RenameOrgUnitHandler implements ICommandHandler<RenameOrgUnitComman
 
     const command: RenameOrgUnit = { ...input, now: this.clock.now().toISOString() };
     return this.runner.run(
-      { streamId: orgUnitStreamId(input.unitId), entityId: input.unitId, model: orgUnitState, decide: (state) => decide(command, state) },
+      { streamId: orgUnitStreamId(input.unitId), entityId: input.unitId, model: orgUnitState, decide: (state) => decide(command, state), authorize: { action: 'structure' } },
       meta,
     );
   }

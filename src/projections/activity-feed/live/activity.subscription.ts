@@ -4,7 +4,8 @@ import type { RequestContext } from '../../../infrastructure/graphql/request-con
 import { UnitTreeQueries } from '../../unit-tree/unit-tree.queries';
 import { ActivityFeedItemType, ActivityTypeEnum } from '../activity-feed.graphql';
 import { ACTIVITY_TYPE_OF, type ActivityType } from '../activity-feed.item';
-import { FeedAccess } from './feed-access';
+import { asSeenBy } from '../activity-feed.privacy';
+import { FeedAccess, unknownUnit } from './feed-access';
 import { LiveFeed, type LiveFeedMessage } from './live-feed.service';
 
 const EVENT_TYPES_OF = (types: readonly ActivityType[]): Set<string> =>
@@ -22,10 +23,11 @@ export class ActivitySubscriptionResolver {
     name: 'activity',
     description:
       "A unit's activity as it is recorded. With `after` (an item's position), first everything since that cursor, then live; without it, live from now.",
-    resolve: (message: LiveFeedMessage) => {
+    resolve: (message: LiveFeedMessage, _args: unknown, context: { requestContext: RequestContext }) => {
       // A feed ends with a coded error as its last message (too slow, cursor too old).
       if (message instanceof DomainError) throw message;
-      return message;
+      // Items are shared by every subscriber of an event; each sees its own copy, names withheld as its grants say.
+      return asSeenBy(message, context.requestContext);
     },
   })
   async activity(
@@ -37,8 +39,8 @@ export class ActivitySubscriptionResolver {
     @Context('requestContext') requestContext: RequestContext,
   ): Promise<AsyncIterator<LiveFeedMessage>> {
     const unit = await this.units.byId(unitId);
-    if (!unit) throw new DomainError('ORG_UNIT.NOT_FOUND', `Unit ${unitId} does not exist`, 'unitId');
-    await this.access.assertCanFollow(requestContext, unit.path);
+    if (!unit) throw unknownUnit(unitId);
+    await this.access.assertCanFollow(requestContext, unit);
     const filter = { unitPath: unit.path, includeDescendants, eventTypes: EVENT_TYPES_OF(types ?? []) };
     return this.feed.subscribe(filter, after ?? null);
   }

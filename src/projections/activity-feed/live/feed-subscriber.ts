@@ -1,4 +1,5 @@
 import type { RecordedEvent } from '../../../events/envelope';
+import { isActivityEventType } from '../../../events/registry';
 import { DomainError } from '../../../modules/shared-kernel/domain-error';
 
 /** What a subscriber asked for: a subtree and, optionally, some event types. */
@@ -12,7 +13,8 @@ export interface FeedFilter {
 export const matches = (filter: FeedFilter, event: RecordedEvent): boolean => {
   const path = event.metadata.unitPath;
   const inScope = path === filter.unitPath || (filter.includeDescendants && path.startsWith(`${filter.unitPath}/`));
-  return inScope && (filter.eventTypes.size === 0 || filter.eventTypes.has(event.type));
+  // Grants and keys live under unit paths too, but they are not activity.
+  return inScope && isActivityEventType(event.type) && (filter.eventTypes.size === 0 || filter.eventTypes.has(event.type));
 };
 
 /**

@@ -1,11 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { RecordedEvent } from '../../../events/envelope';
+import { ERASURE_EVENT_TYPE } from '../../../events/personal-data';
 import { EVENT_STORE, type EventStore } from '../../../infrastructure/event-store/event-store.port';
+import { PersonalData } from '../../../infrastructure/privacy/personal-data';
 import { DomainError, validationError } from '../../../modules/shared-kernel/domain-error';
 import { toProjected } from '../../runner/memory-rows';
+import type { ProjectedEvent } from '../../runner/projection';
+import type { ActivityEvent } from '../../../events/registry';
 import { type FeedItem, feedItemOf } from '../activity-feed.item';
 import { type FeedFilter, matches } from './feed-subscriber';
 import { LiveFeedLimits } from './live-feed.limits';
+import { LiveKeys } from './live-keys';
 import { LogTail } from './log-tail';
 import { keyOf, SubjectTexts } from './subject-texts';
 
@@ -30,7 +35,13 @@ export class LiveFeed {
     private readonly tail: LogTail,
     private readonly texts: SubjectTexts,
     private readonly limits: LiveFeedLimits,
-  ) {}
+    private readonly keys: LiveKeys,
+    personalData: PersonalData,
+  ) {
+    // Items already mapped may show a name that is now erased: map again from the events, opened anew.
+    tail.onEvent((event) => event.type === ERASURE_EVENT_TYPE && this.mapped.clear());
+    personalData.vault.onShred(() => this.mapped.clear());
+  }
 
   async *subscribe(filter: FeedFilter, after: string | null): AsyncGenerator<LiveFeedMessage> {
     if (after !== null) this.checkCursor(after);
@@ -70,6 +81,7 @@ export class LiveFeed {
         limit: REPLAY_PAGE,
         filter: { unitPathPrefix: filter.unitPath, ...(types.length > 0 && { types }) },
       });
+      this.keys.prefetch(page.events);
       for (const event of page.events) {
         if (this.store.comparePositions(event.position, until) > 0) return;
         if (matches(filter, event)) yield event;
@@ -82,8 +94,12 @@ export class LiveFeed {
   private item(recorded: RecordedEvent): Promise<FeedItem> {
     let item = this.mapped.get(recorded.id);
     if (!item) {
-      const event = toProjected(recorded)!;
-      item = this.texts.textFor(keyOf(event)).then((known) => feedItemOf(event, known));
+      // Opened at delivery, not when the tail passed it on: a name erased meanwhile reads as erased.
+      item = this.keys.open(recorded).then(async (opened) => {
+        // The filter keeps only activity events (see matches).
+        const event = toProjected(opened) as ProjectedEvent<ActivityEvent>;
+        return feedItemOf(event, await this.texts.textFor(keyOf(event)));
+      });
       this.mapped.set(recorded.id, item);
       if (this.mapped.size > MAPPED) this.mapped.delete(this.mapped.keys().next().value!);
     }

@@ -43,6 +43,8 @@ export const VIEW_MESSAGES = {
   'meeting.recorded': { ar: 'سجّله {actor} في {date}', fr: 'Enregistré par {actor} le {date}', en: 'Recorded by {actor} on {date}' },
   'meeting.countUnknown': { ar: 'عدد غير مذكور', fr: 'effectif non précisé', en: 'head count not recorded' },
   'meeting.guest': { ar: 'ضيف', fr: 'invité', en: 'guest' },
+  'member.erased': { ar: 'بيانات شخصية محذوفة', fr: 'données personnelles effacées', en: 'personal data erased' },
+  'member.hidden': { ar: 'اسم محجوب', fr: 'nom masqué', en: 'name withheld' },
 
   'resolutions.empty': {
     ar: 'لا قرارات متخذة خلال هذه الفترة. تُسجَّل القرارات بالطفرة adoptResolution بعد تسجيل الاجتماع الذي اتخذها.',
