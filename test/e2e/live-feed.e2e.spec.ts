@@ -109,13 +109,13 @@ describeOnEveryStore('live activity over graphql-ws', (kind) => {
     await subscribersRegistered(app, 200);
     const start = await app.store.headPosition();
     await appendJoins(app.store, '/pam/fes-meknes/el-hajeb', 1000, 20);
-    await Promise.all(followers.map((follower) => follower.waitFor(1000, 60_000)));
+    await Promise.all(followers.map((follower) => follower.waitFor(1000, 90_000)));
     for (const follower of followers) {
       expect(follower.items).toHaveLength(1000);
       expect(consecutive([start!, ...positions(follower)])).toBe(true);
     }
     await Promise.all(clients.map((client) => client.dispose()));
-  }, 120_000);
+  }, 150_000);
 });
 
 describeWithPostgres('live activity across two service instances on one PostgreSQL', () => {
