@@ -11,9 +11,11 @@ import { AuditAnchorCommand, AuditCommand, AuditVerifyCommand } from './audit.co
 import { ExportCommand } from './export.command';
 import { ImportCommand } from './import.command';
 import { TerritoryCommand, TerritoryImportCommand } from './territory.command';
+import { PRINCIPALS_COMMANDS } from './principals.command';
+import { AccessModule } from '../modules/access/access.module';
 
 @Module({
-  imports: [ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: validateConfig }), EventStoreModule, ProjectionsRuntimeModule, CqrsModule.forRoot(), OrgUnitsModule, TerritoryModule],
-  providers: [ProjectionsCommand, ProjectionsStatusCommand, ProjectionsRebuildCommand, TerritoryCommand, TerritoryImportCommand, AuditCommand, AuditVerifyCommand, AuditAnchorCommand, ExportCommand, ImportCommand],
+  imports: [ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: validateConfig }), EventStoreModule, ProjectionsRuntimeModule, CqrsModule.forRoot(), OrgUnitsModule, TerritoryModule, AccessModule],
+  providers: [ProjectionsCommand, ProjectionsStatusCommand, ProjectionsRebuildCommand, TerritoryCommand, TerritoryImportCommand, AuditCommand, AuditVerifyCommand, AuditAnchorCommand, ExportCommand, ImportCommand, ...PRINCIPALS_COMMANDS],
 })
 export class CliModule {}
