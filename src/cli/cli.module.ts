@@ -13,9 +13,10 @@ import { ImportCommand } from './import.command';
 import { TerritoryCommand, TerritoryImportCommand } from './territory.command';
 import { PRINCIPALS_COMMANDS } from './principals.command';
 import { AccessModule } from '../modules/access/access.module';
+import { SeedCommand, SeedSyntheticCommand } from './seed.command';
 
 @Module({
   imports: [ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: validateConfig }), EventStoreModule, ProjectionsRuntimeModule, CqrsModule.forRoot(), OrgUnitsModule, TerritoryModule, AccessModule],
-  providers: [ProjectionsCommand, ProjectionsStatusCommand, ProjectionsRebuildCommand, TerritoryCommand, TerritoryImportCommand, AuditCommand, AuditVerifyCommand, AuditAnchorCommand, ExportCommand, ImportCommand, ...PRINCIPALS_COMMANDS],
+  providers: [ProjectionsCommand, ProjectionsStatusCommand, ProjectionsRebuildCommand, TerritoryCommand, TerritoryImportCommand, AuditCommand, AuditVerifyCommand, AuditAnchorCommand, ExportCommand, ImportCommand, SeedCommand, SeedSyntheticCommand, ...PRINCIPALS_COMMANDS],
 })
 export class CliModule {}
