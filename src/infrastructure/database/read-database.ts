@@ -3,6 +3,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Pool } from 'pg';
+import { createSchemaWithin } from './postgres-schema';
 import { writeTurnsFor } from './sqlite-write-lock';
 import { withStatementCache } from './statement-cache';
 
@@ -38,9 +39,16 @@ export const openReadDatabase = async (target: ReadDatabaseTarget): Promise<Read
   }
   const schema = target.schema ?? 'public';
   const setup = new Pool({ connectionString: target.connectionString, max: 1 });
+  const client = await setup.connect();
   try {
-    await setup.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    await client.query('BEGIN');
+    await createSchemaWithin(client, schema);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
   } finally {
+    client.release();
     await setup.end();
   }
   const pool = new Pool({ connectionString: target.connectionString, max: 10, options: `-c search_path="${schema}"` });

@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { createSchemaWithin } from '../../database/postgres-schema';
 
 interface Migration {
   readonly version: number;
@@ -55,7 +56,7 @@ export const migratePostgres = async (pool: Pool, schema: string, quotedSchema: 
   try {
     await client.query('BEGIN');
     await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`sijill.event-store.migrations:${schema}`]);
-    await client.query(`CREATE SCHEMA IF NOT EXISTS ${quotedSchema}`);
+    await createSchemaWithin(client, schema);
     await client.query(`CREATE TABLE IF NOT EXISTS ${quotedSchema}.schema_migrations (
       version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
     const { rows } = await client.query<{ version: number }>(`SELECT version FROM ${quotedSchema}.schema_migrations`);
