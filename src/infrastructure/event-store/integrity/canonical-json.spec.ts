@@ -1,4 +1,4 @@
-import { canonicalJson } from './canonical-json';
+import { canonicalJson, canonicalJsonOfPlain } from './canonical-json';
 
 describe('canonical JSON', () => {
   it('sorts object keys at every depth and writes no whitespace', () => {
@@ -35,5 +35,39 @@ describe('canonical JSON', () => {
 
   it.each([NaN, Infinity, 10n, () => 1, Symbol('s')])('refuses %p, which no stored JSON holds', (value) => {
     expect(() => canonicalJson(value)).toThrow(TypeError);
+  });
+
+  describe('of plain data, in one pass', () => {
+    const plain: unknown[] = [
+      null,
+      'نص',
+      0,
+      1e21,
+      -3.5,
+      [],
+      {},
+      { b: [1, 'ب', null, { z: false, y: [] }], a: { 'مفتاح': 'x', A: '"\\\n' } },
+      Object.assign(Object.create(null) as object, { b: 1, a: 2 }),
+      { b: 1, 10: 2, 9: 3 },
+      JSON.parse('{"__proto__": {"b": 1, "a": 2}}'),
+    ];
+
+    it.each(plain)('writes %p exactly as canonicalJson does', (value) => {
+      expect(canonicalJsonOfPlain(value)).toBe(canonicalJson(value));
+    });
+
+    it.each([
+      ['a Date', { when: new Date(0) }],
+      ['an undefined member', { a: undefined }],
+      ['undefined in an array', [1, undefined]],
+      ['a hole', [1, , 3]],
+      ['-0, which reads back as 0', { n: -0 }],
+      ['a non-finite number', [NaN]],
+      ['a toJSON', { toJSON: () => 1 }],
+      ['a class instance', new (class Point { x = 1; })()],
+      ['a boxed string', { s: new String('x') }],
+    ])('declines %s, leaving it to canonicalJson', (_, value) => {
+      expect(canonicalJsonOfPlain(value)).toBeNull();
+    });
   });
 });

@@ -82,4 +82,15 @@ describe('event seal', () => {
     expect(event!.data).toEqual({ when: RECORDED_AT });
     expect(event!.metadata.hash).toBe(sealOf(JSON.parse(JSON.stringify(event)), GENESIS_HASH));
   });
+
+  it.each([
+    ['the documented event', {}],
+    ['a causation id to escape', { metadata: { ...newEvent().metadata, causationId: 'cmd-"1"' } }],
+    ['an absent actor, left out', { metadata: { ...newEvent().metadata, actor: undefined as unknown as string } }],
+    ['keys written in any order', { data: { z: { y: 1, b: [{ d: 1, c: 2 }] }, a: 'ب' } }],
+    ['integer-like keys', { data: { b: 1, 10: 2, 9: 3 } }],
+  ])('seals %s with the hash of its documented canonical content', (_, overrides) => {
+    const [event] = sealBatch('meeting-1', [newEvent(overrides)], EMPTY_CHAIN, RECORDED_AT);
+    expect(event!.metadata.hash).toBe(sha256Hex(sealedContent(event!, GENESIS_HASH)));
+  });
 });
