@@ -18,6 +18,7 @@ import type {
 } from '../event-store.port';
 import { assertPositiveLimit, logFilterConditions, resolveReadLimit, toReadAllResult } from '../log-query';
 import { SubscriptionHub } from '../log-subscription';
+import { KnownLinks } from './known-links';
 import { appendToPostgres } from './postgres-append';
 import { PostgresLogListener } from './postgres-log-listener';
 import { migratePostgres } from './postgres-migrations';
@@ -48,6 +49,7 @@ export class PostgresEventStore implements EventStore {
   private readonly hub = new SubscriptionHub();
   private readonly listener: PostgresLogListener;
   private readonly inFlight = new Set<Promise<unknown>>();
+  private readonly links = new KnownLinks();
   private closing: Promise<void> | null = null;
 
   constructor(options: PostgresEventStoreOptions) {
@@ -89,7 +91,7 @@ export class PostgresEventStore implements EventStore {
     this.assertOpen();
     assertAppendable(streamId, events, expected);
     const recordedAt = this.clock().toISOString();
-    const task = appendToPostgres(this.pool, this.sql, this.channel, { streamId, events, expected, recordedAt });
+    const task = appendToPostgres(this.pool, this.sql, this.channel, { streamId, events, expected, recordedAt }, this.links);
     this.inFlight.add(task);
     try {
       return await task;
@@ -117,7 +119,9 @@ export class PostgresEventStore implements EventStore {
     const from = options.fromRevision ?? (backwards ? MAX_REVISION : 0);
     const sql = backwards ? this.sql.readStreamBackwards : this.sql.readStreamForwards;
     const { rows } = await this.pool.query<EventRow>(sql, [streamId, Math.min(from, MAX_REVISION), limit]);
-    return rows.map(toRecordedEvent);
+    const events = rows.map(toRecordedEvent);
+    this.links.rememberRead(streamId, events);
+    return events;
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<ReadAllResult> {

@@ -57,13 +57,40 @@ export const postgresSql = (schema: string) => {
         UPDATE ${schema}.streams SET revision = $4::bigint + $2::bigint WHERE stream_id = $1
       )
       SELECT position::text AS position, pg_notify($12, position::text) FROM head`,
+    /**
+     * The whole append in one statement, one round trip in autocommit, for when the
+     * writer knows the link its batch chains on: a new stream, or a stream whose
+     * revision $4 and that event's hash $13 it has seen. The stream row is created or
+     * moved (and so locked) only when the stream is still at that link; then the head
+     * hands out positions as in appendBatch, in the same lock order. No row comes back
+     * when the stream has moved: the caller then appends the long way, which sorts
+     * out conflicts and replays under lock. An id stored in another stream fails the
+     * insert on its unique index, and the caller decides from what is stored.
+     */
+    appendNewStream: appendWhen(
+      schema,
+      `INSERT INTO ${schema}.streams AS s (stream_id, revision) VALUES ($1, $4::integer + $2::integer)
+       ON CONFLICT (stream_id) DO UPDATE SET revision = EXCLUDED.revision WHERE s.revision = -1
+       RETURNING s.revision`,
+    ),
+    appendAtLink: appendWhen(
+      schema,
+      `UPDATE ${schema}.streams s SET revision = $4::integer + $2::integer
+       WHERE s.stream_id = $1 AND s.revision = $4::integer
+         AND EXISTS (SELECT 1 FROM ${schema}.events e WHERE e.stream_id = $1 AND e.revision = $4::integer AND e.metadata->>'hash' = $13::text)
+       RETURNING s.revision`,
+    ),
     readStreamForwards: `SELECT ${columns} FROM ${schema}.events
       WHERE stream_id = $1 AND revision >= $2 ORDER BY revision ASC LIMIT $3`,
     readStreamBackwards: `SELECT ${columns} FROM ${schema}.events
       WHERE stream_id = $1 AND revision <= $2 ORDER BY revision DESC LIMIT $3`,
-    /** One statement, one snapshot: the head and the page agree even with writers committing. */
+    /**
+     * One statement, one snapshot: the head and the page agree even with writers committing.
+     * LIMIT 1 on the one-row head tells the planner so: without statistics it guesses
+     * thousands of head rows, and the cost it then sees buys a JIT compile on every page.
+     */
     readAll: (where: string, limit: string) => `
-      SELECT h.head, e.* FROM (SELECT position::text AS head FROM ${schema}.log_head) h
+      SELECT h.head, e.* FROM (SELECT position::text AS head FROM ${schema}.log_head LIMIT 1) h
       LEFT JOIN LATERAL (
         SELECT ${columns} FROM ${schema}.events WHERE ${where} ORDER BY position LIMIT ${limit}
       ) e ON true
@@ -71,3 +98,18 @@ export const postgresSql = (schema: string) => {
     head: `SELECT position::text AS head FROM ${schema}.log_head`,
   };
 };
+
+const appendWhen = (schema: string, stream: string): string => `
+  WITH stream AS (
+    ${stream}
+  ), head AS (
+    UPDATE ${schema}.log_head SET position = position + $2::bigint WHERE EXISTS (SELECT 1 FROM stream) RETURNING position
+  ), appended AS (
+    INSERT INTO ${schema}.events
+      (position, id, stream_id, category, revision, type, schema_version, data, metadata, unit_path, recorded_at)
+    SELECT head.position - $2::bigint + e.ord, e.id, $1, $3, $4::bigint + e.ord, e.type, e.schema_version,
+           e.data::json, e.metadata::json, e.unit_path, $5::timestamptz
+    FROM head, unnest($6::text[], $7::text[], $8::integer[], $9::text[], $10::text[], $11::text[])
+      WITH ORDINALITY AS e(id, type, schema_version, data, metadata, unit_path, ord)
+  )
+  SELECT position::text AS position, pg_notify($12, position::text) FROM head`;
