@@ -31,4 +31,15 @@ describe('prepared statements kept by SQL text', () => {
     expect(prepare.mock.calls.map(([sql]) => sql)).toEqual(['SELECT 1', 'SELECT 2', 'SELECT 3', 'SELECT 2']);
     sqlite.close();
   });
+
+  it('prepares a very long statement each time instead of keeping it', () => {
+    const sqlite = new Database(':memory:');
+    const prepare = jest.spyOn(sqlite, 'prepare');
+    const cache = withStatementCache(sqlite);
+    const long = `SELECT ${Array.from({ length: 1_000 }, (_, n) => n).join(' + ')}`;
+    cache.prepare(long);
+    cache.prepare(long);
+    expect(prepare).toHaveBeenCalledTimes(2);
+    sqlite.close();
+  });
 });

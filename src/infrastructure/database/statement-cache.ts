@@ -2,17 +2,25 @@ import type Database from 'better-sqlite3';
 import type { SqliteDatabase, SqliteStatement } from 'kysely';
 
 /**
+ * Statements longer than this are prepared each time: a multi-row upsert of a
+ * rebuild batch compiles to hundreds of kilobytes, comes in many lengths, and a
+ * cache of them grew a rebuild's memory by the hundred megabytes.
+ */
+const LONGEST_CACHED = 4_096;
+
+/**
  * better-sqlite3 for Kysely with prepared statements kept by SQL text. Kysely
  * prepares every query anew, and preparing costs more than running most of
  * ours (a read-model row by id, a day bucket upsert): a rebuild spent an eighth
  * of its time there. Safe to share because Kysely's SQLite driver runs one
  * statement at a time on its single connection; the least recently used go first.
  */
-export const withStatementCache = (db: Database.Database, capacity = 1_000): SqliteDatabase => {
+export const withStatementCache = (db: Database.Database, capacity = 500): SqliteDatabase => {
   const statements = new Map<string, SqliteStatement>();
   return {
     close: () => db.close(),
     prepare(sql: string): SqliteStatement {
+      if (sql.length > LONGEST_CACHED) return db.prepare(sql) as unknown as SqliteStatement;
       const cached = statements.get(sql);
       if (cached) {
         statements.delete(sql);
