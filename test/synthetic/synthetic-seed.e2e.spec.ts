@@ -68,6 +68,14 @@ describe.each(['sqlite', 'postgres'] as const)('seeding a synthetic history into
       generated.filter(({ event }) => event.type === 'MeetingHeld' && event.metadata.unitPath.startsWith(path) && (event.data as { heldOn: string }).heldOn >= from && (event.data as { heldOn: string }).heldOn <= to).length;
     const region = await app.graphql(`query R { orgUnit(id: "casablanca-settat") { activity(from: "2021-03-15", to: "2022-08-20") { meetingsHeld } } }`);
     expect(region.data!.orgUnit.activity.meetingsHeld).toBe(heldIn('2021-03-15', '2022-08-20', '/party/casablanca-settat'));
+    for (const granularity of ['WEEK', 'MONTH', 'QUARTER']) {
+      const series = await app.graphql(
+        `query S($g: Granularity!) { orgUnit(id: "casablanca-settat") { activitySeries(from: "2021-03-15", to: "2022-08-20", granularity: $g) { start end meetingsHeld } } }`,
+        { g: granularity },
+      );
+      const buckets = series.data!.orgUnit.activitySeries as Array<{ start: string; end: string; meetingsHeld: number }>;
+      expect(buckets.map((bucket) => bucket.meetingsHeld)).toEqual(buckets.map((bucket) => heldIn(bucket.start, bucket.end, '/party/casablanca-settat')));
+    }
 
     const joined = generated.find((item) => item.event.type === 'MemberJoined')!.event.data as { memberId: string };
     const member = await app.graphql(`query M($id: ID!) { member(id: $id) { fullName { ar fr } } }`, { id: joined.memberId });

@@ -1,5 +1,5 @@
 import type { Rows } from '../runner/projection';
-import { type DayRow, type Figures, noFigures, type SubtreeDayRow } from './activity.tables';
+import { type DayRow, type Figures, noFigures, type SubtreeDayRow, type SubtreeMonthRow } from './activity.tables';
 
 /** Where a fact lands: one unit on one local calendar day. */
 export interface DayOf {
@@ -21,7 +21,7 @@ const added = <R extends Figures>(row: R, change: Partial<Figures>, sign: 1 | -1
 
 /**
  * Adds (or, with sign -1, takes back) figures in one day bucket, and in the
- * subtree bucket of that day for the unit and each of its ancestors. Rows are read
+ * subtree buckets of that day and of its month for the unit and each of its ancestors. Rows are read
  * before they are written, which is what lets the runner drop a repeated event.
  */
 export const addToDay = async (rows: Rows, at: DayOf, change: Partial<Figures>, sign: 1 | -1 = 1): Promise<void> => {
@@ -33,5 +33,9 @@ export const addToDay = async (rows: Rows, at: DayOf, change: Partial<Figures>, 
     const subtreeId = `${path}|${at.day}`;
     const subtree = (await rows.get<SubtreeDayRow>('subtree_days', subtreeId)) ?? { id: subtreeId, path, day: at.day, ...noFigures() };
     rows.put('subtree_days', added(subtree, change, sign));
+    const month = at.day.slice(0, 7);
+    const monthId = `${path}|${month}`;
+    const inMonth = (await rows.get<SubtreeMonthRow>('subtree_months', monthId)) ?? { id: monthId, path, month, ...noFigures() };
+    rows.put('subtree_months', added(inMonth, change, sign));
   }
 };

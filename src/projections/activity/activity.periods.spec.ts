@@ -1,5 +1,5 @@
 import { DomainError } from '../../modules/shared-kernel/domain-error';
-import { dayRange, type Granularity, periodsOf } from './activity.periods';
+import { dayRange, type Granularity, periodsOf, monthSplit } from './activity.periods';
 
 const labels = (from: string, to: string, granularity: Granularity): string[] => periodsOf({ from, to }, granularity).map((period) => period.label);
 
@@ -51,5 +51,28 @@ describe('activity periods', () => {
   it('accepts twenty calendar years, and three for a daily series', () => {
     expect(dayRange('2001-01-01', '2020-12-31')).toEqual({ from: '2001-01-01', to: '2020-12-31' });
     expect(dayRange('2019-01-01', '2021-12-31', 'DAY')).toEqual({ from: '2019-01-01', to: '2021-12-31' });
+  });
+});
+
+describe('splitting a range into whole months and ragged ends', () => {
+  it('reads a range of whole months from month buckets alone', () => {
+    expect(monthSplit({ from: '2025-07-01', to: '2026-06-30' })).toEqual({ months: { from: '2025-07', to: '2026-06' }, days: [] });
+  });
+
+  it('keeps the days before the first whole month and after the last one', () => {
+    expect(monthSplit({ from: '2024-01-15', to: '2024-04-10' })).toEqual({
+      months: { from: '2024-02', to: '2024-03' },
+      days: [
+        { from: '2024-01-15', to: '2024-01-31' },
+        { from: '2024-04-01', to: '2024-04-10' },
+      ],
+    });
+    expect(monthSplit({ from: '2024-02-01', to: '2024-02-29' })).toEqual({ months: { from: '2024-02', to: '2024-02' }, days: [] });
+  });
+
+  it('reads a range without a whole month from day buckets alone', () => {
+    expect(monthSplit({ from: '2021-06-07', to: '2021-06-07' })).toEqual({ months: null, days: [{ from: '2021-06-07', to: '2021-06-07' }] });
+    expect(monthSplit({ from: '2021-06-15', to: '2021-07-14' })).toEqual({ months: null, days: [{ from: '2021-06-15', to: '2021-07-14' }] });
+    expect(monthSplit({ from: '2021-12-02', to: '2022-01-30' })).toEqual({ months: null, days: [{ from: '2021-12-02', to: '2022-01-30' }] });
   });
 });

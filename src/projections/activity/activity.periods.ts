@@ -77,3 +77,24 @@ export const periodsOf = (range: DayRange, granularity: Granularity): Period[] =
   }
   return periods;
 };
+
+/** A range as whole calendar months (`YYYY-MM`, both included) and the days at either end outside them. */
+export interface MonthSplit {
+  readonly months: { readonly from: string; readonly to: string } | null;
+  readonly days: readonly DayRange[];
+}
+
+const monthAfter = (month: string): string => toDay(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 1)).slice(0, 7);
+const lastOfMonth = (month: string): string => toDay(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0));
+
+/** Splits a range so that its whole months can be read from month buckets and only the ragged ends from day buckets. */
+export const monthSplit = (range: DayRange): MonthSplit => {
+  const first = range.from.endsWith('-01') ? range.from.slice(0, 7) : monthAfter(range.from.slice(0, 7));
+  const lastMonthOfTo = range.to.slice(0, 7);
+  const last = range.to === lastOfMonth(lastMonthOfTo) ? lastMonthOfTo : toDay(toMs(`${lastMonthOfTo}-01`) - DAY_MS).slice(0, 7);
+  if (first > last) return { months: null, days: [range] };
+  const days: DayRange[] = [];
+  if (range.from < `${first}-01`) days.push({ from: range.from, to: addDays(`${first}-01`, -1) });
+  if (range.to > lastOfMonth(last)) days.push({ from: `${monthAfter(last)}-01`, to: range.to });
+  return { months: { from: first, to: last }, days };
+};

@@ -1,7 +1,7 @@
 import { inLog, project } from '../runner/testing/projection-spec';
 import { allTables, appointed, buckets, established, joined, left, PATHS, transferred } from './activity.given';
 import { activityProjection } from './activity.projection';
-import { type DayRow, FIGURES, type SubtreeDayRow } from './activity.tables';
+import { type DayRow, FIGURES, type SubtreeDayRow, type SubtreeMonthRow } from './activity.tables';
 
 const units = [
   established('pam', null, PATHS.pam, 'NATIONAL'),
@@ -83,5 +83,7 @@ describe('activity projection: subtree day buckets', () => {
       '/pam/fes-meknes|2021-06-15': { membersTransferredOut: 1, membersTransferredIn: 1, officersAppointed: 1 },
       '/pam/fes-meknes/el-hajeb|2021-06-15': { membersTransferredOut: 1, officersAppointed: 1 },
     });
+    const months = Object.fromEntries(rows.rows<SubtreeMonthRow>('subtree_months').map((row) => [row.id, row.membersJoined + row.membersTransferredIn - row.membersTransferredOut]));
+    expect(months).toEqual({ '/pam|2021-06': 2, '/pam/fes-meknes|2021-06': 2, '/pam/fes-meknes/el-hajeb|2021-06': 0 });
   });
 });

@@ -22,15 +22,16 @@ const HANDLES = [
 ] as const satisfies readonly DomainEventType[];
 
 /**
- * Activity per unit per local calendar day, and per subtree per day. A unit's
- * figures for any period are SUMs over its own or its subtree's day buckets, so
- * reading costs the days in range however many events and units made them.
+ * Activity per unit per local calendar day, and per subtree per day and per
+ * month. A unit's figures for any period are SUMs over its own or its subtree's
+ * buckets, so reading costs the days (or months) in range however many events
+ * and units made them.
  * Beside each count, the evidence table names the events behind it.
  */
 export const activityProjection: Projection = {
   name: 'activity',
-  // 3: subtree day buckets.
-  version: 3,
+  // 3: subtree day buckets; 4: subtree month buckets.
+  version: 4,
   handles: HANDLES,
   tables: ACTIVITY_TABLES,
   async apply(event: ProjectedEvent, rows: Rows): Promise<void> {

@@ -5,7 +5,7 @@ import { booleanValue } from '../shared/boolean.sql';
 import { withinDays } from '../shared/day-range.sql';
 import { keysetPage } from '../shared/keyset.sql';
 import { inSubtree } from '../shared/subtree.sql';
-import type { DayRange } from './activity.periods';
+import { type DayRange, type Granularity, monthSplit } from './activity.periods';
 import { activityProjection } from './activity.projection';
 import { type EvidenceRow, type Figure, FIGURES, type Figures, noFigures, type UnitRow } from './activity.tables';
 
@@ -51,7 +51,7 @@ const scopeDays = async (readModels: ReadModels, scope: Scope) => {
 export class ActivityReader {
   constructor(private readonly readModels: ReadModels) {}
 
-  /** One total per scope, in UNION ALL statements whose branches each use the indexes (SQLite allows 500 branches; we stay well below). */
+  /** One total per scope, in UNION ALL statements whose branches (up to three a scope) each use the indexes (SQLite allows 500 branches; we stay below). */
   async summaries(scopes: readonly Scope[]): Promise<Figures[]> {
     const totals: Figures[] = [];
     for (let start = 0; start < scopes.length; start += BRANCHES_PER_STATEMENT) {
@@ -60,19 +60,59 @@ export class ActivityReader {
     return totals;
   }
 
+  /** A subtree's whole months come from its month buckets and only the ragged ends from day buckets: a year is 12 rows, not 365. */
   private async summariesAtOnce(scopes: readonly Scope[]): Promise<Figures[]> {
     if (scopes.length === 0) return [];
-    const branches = await Promise.all(scopes.map(async (scope, index) => (await scopeDays(this.readModels, scope)).select([sql.lit(index).as('scope'), ...sums])));
+    const { db } = this.readModels;
+    const months = await this.readModels.table(activityProjection, 'subtree_months');
+    const branches = (
+      await Promise.all(
+        scopes.map(async (scope, index) => {
+          const tag = [sql.lit(index).as('scope'), ...sums];
+          if (!scope.includeDescendants) return [(await scopeDays(this.readModels, scope)).select(tag)];
+          const split = monthSplit(scope);
+          const ends = await Promise.all(split.days.map(async (days) => (await scopeDays(this.readModels, { ...scope, ...days })).select(tag)));
+          if (!split.months) return ends;
+          const whole = db.selectFrom(months).where('path', '=', scope.path).where('month', '>=', split.months.from).where('month', '<=', split.months.to).select(tag);
+          return [whole, ...ends];
+        }),
+      )
+    ).flat();
     const [first, ...rest] = branches;
     const query = rest.reduce((union, next) => union.unionAll(next), first!);
-    const totals = new Map((await query.execute()).map((raw: Record<string, unknown>) => [Number(raw.scope), figuresOf(raw)]));
-    return scopes.map((_, index) => totals.get(index) ?? noFigures());
+    const totals = scopes.map(noFigures);
+    for (const raw of (await query.execute()) as Record<string, unknown>[]) {
+      const total = totals[Number(raw.scope)]!;
+      const part = figuresOf(raw);
+      for (const figure of FIGURES) total[figure] += part[figure];
+    }
+    return totals;
   }
 
-  /** Per-day totals of one scope, only for days with a bucket; callers fold them into periods. */
-  async perDay(scope: Scope): Promise<DayFigures[]> {
-    const rows = await (await scopeDays(this.readModels, scope)).select(['day', ...sums]).groupBy('day').orderBy('day').execute();
-    return rows.map((raw: Record<string, unknown>) => ({ day: String(raw.day), ...figuresOf(raw) }));
+  /**
+   * Per-day totals of one scope, only for days with a bucket; callers fold them into
+   * periods. For a subtree and periods of whole months (MONTH, QUARTER, YEAR) each
+   * whole month comes as one total dated on its first day, read from the month buckets.
+   */
+  async perDay(scope: Scope, granularity?: Granularity): Promise<DayFigures[]> {
+    const byDay = async (days: Scope) => {
+      const rows = await (await scopeDays(this.readModels, days)).select(['day', ...sums]).groupBy('day').orderBy('day').execute();
+      return rows.map((raw: Record<string, unknown>) => ({ day: String(raw.day), ...figuresOf(raw) }));
+    };
+    if (!scope.includeDescendants || granularity === undefined || granularity === 'DAY' || granularity === 'WEEK') return byDay(scope);
+    const split = monthSplit(scope);
+    const ends = (await Promise.all(split.days.map((days) => byDay({ ...scope, ...days })))).flat();
+    if (!split.months) return ends;
+    const months = await this.readModels.db
+      .selectFrom(await this.readModels.table(activityProjection, 'subtree_months'))
+      .select(['month', ...sums])
+      .where('path', '=', scope.path)
+      .where('month', '>=', split.months.from)
+      .where('month', '<=', split.months.to)
+      .groupBy('month')
+      .execute();
+    const whole = months.map((raw: Record<string, unknown>) => ({ day: `${String(raw.month)}-01`, ...figuresOf(raw) }));
+    return [...ends, ...whole].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
   }
 
   /** The events behind one figure of a scope, by day then event id; `after` is the previous page's last [day, eventId]. */

@@ -42,7 +42,7 @@ export class OrgUnitActivityResolver {
   ): Promise<ActivityBucketType[]> {
     const range = dayRange(from, to, granularity);
     const reader = readerAt(unit, this.reader, (readModels) => new ActivityReader(readModels));
-    const buckets = seriesOf(range, granularity, await reader.perDay({ path: unit.path, includeDescendants, ...range }));
+    const buckets = seriesOf(range, granularity, await reader.perDay({ path: unit.path, includeDescendants, ...range }, granularity));
     return buckets.map((bucket) => inThePast(Object.assign(bucket, { scope: { path: unit.path, includeDescendants, from: bucket.start, to: bucket.end } }), pointInTimeOf(unit)));
   }
 }

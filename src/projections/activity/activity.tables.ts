@@ -32,6 +32,9 @@ export type DayRow = { readonly id: string; readonly unitId: string; readonly un
  */
 export type SubtreeDayRow = { readonly id: string; readonly path: string; readonly day: string } & Figures;
 
+/** A whole subtree's activity in one calendar month (`YYYY-MM`); id `${path}|${month}`. Totals over long ranges read these. */
+export type SubtreeMonthRow = { readonly id: string; readonly path: string; readonly month: string } & Figures;
+
 /** An event behind a figure, with what it takes to fetch it from its stream. */
 export interface Source {
   readonly eventId: string;
@@ -106,6 +109,11 @@ export const ACTIVITY_TABLES: readonly TableSpec[] = [
     name: 'subtree_days',
     columns: [text('path'), text('day'), ...FIGURES.map((name): ColumnSpec => ({ name, type: 'integer' }))],
     indexes: [['path', 'day']],
+  },
+  {
+    name: 'subtree_months',
+    columns: [text('path'), text('month'), ...FIGURES.map((name): ColumnSpec => ({ name, type: 'integer' }))],
+    indexes: [['path', 'month']],
   },
   {
     name: 'meetings',
