@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createTestSchema, describeOnEveryStore, TEST_DATABASE_URL } from '../../../test/support/postgres';
 import { openReadDatabase, type ReadDatabase } from '../database/read-database';
 import { KEYS_TABLE, PersonalDataVault } from './personal-data-vault';
 import { openValue, sealValue } from './sealed-value';
@@ -8,7 +9,7 @@ import { openValue, sealValue } from './sealed-value';
 const MASTER = Buffer.alloc(32, 1);
 const OTHER_MASTER = Buffer.alloc(32, 2);
 
-// On a real SQLite read database; test/e2e/erasure.e2e.spec.ts runs the vault on PostgreSQL too.
+// On a real SQLite read database; the batch suite below and test/e2e/erasure.e2e.spec.ts run it on PostgreSQL too.
 describe('the personal data vault', () => {
   let dir: string;
   let readDb: ReadDatabase;
@@ -92,5 +93,99 @@ describe('the personal data vault', () => {
 
     const elsewhere = await PersonalDataVault.open(readDb, OTHER_MASTER);
     await expect(elsewhere.importKeys(exported)).rejects.toThrow(/SIJILL_MASTER_KEY/);
+  });
+});
+
+/** The same read database, whose writes first let `before` run: a writer that gets in between a lookup and an insert. */
+const writingAfter = (readDb: ReadDatabase, before: () => Promise<unknown>): ReadDatabase => ({
+  ...readDb,
+  exclusive: async (work) => {
+    await before();
+    return readDb.exclusive(work);
+  },
+});
+
+describeOnEveryStore('making the keys of a batch of subjects', (kind) => {
+  let cleanup: () => Promise<void>;
+  let connect: () => Promise<ReadDatabase>;
+  let readDb: ReadDatabase;
+  let vault: PersonalDataVault;
+
+  beforeEach(async () => {
+    if (kind === 'sqlite') {
+      const dir = mkdtempSync(join(tmpdir(), 'sijill-vault-batch-'));
+      connect = () => openReadDatabase({ kind: 'sqlite', path: join(dir, 'read.db') });
+      cleanup = async () => rmSync(dir, { recursive: true, force: true });
+    } else {
+      const { schema, drop } = await createTestSchema();
+      connect = () => openReadDatabase({ kind: 'postgres', connectionString: TEST_DATABASE_URL, schema });
+      cleanup = drop;
+    }
+    readDb = await connect();
+    vault = await PersonalDataVault.open(readDb, MASTER);
+  });
+  afterEach(async () => {
+    await readDb.close();
+    await cleanup();
+  });
+
+  it('gives each subject of a batch its key once: new ones made, known ones kept, erased ones null, repeats folded', async () => {
+    const known = (await vault.keyForSealing('known'))!;
+    await vault.shred('erased');
+    // More new subjects than one statement carries.
+    const fresh = Array.from({ length: 1_201 }, (_, index) => `member-${index}`);
+
+    const keys = await vault.keysForSealing(['known', ...fresh, 'erased', 'member-7', 'known', ...fresh.slice(0, 3)]);
+
+    expect(keys.size).toBe(fresh.length + 2);
+    expect(keys.get('known')).toEqual(known);
+    expect(keys.get('erased')).toBeNull();
+    expect(new Set(fresh.map((subject) => keys.get(subject)!.toString('hex'))).size).toBe(fresh.length);
+    const stored = await vault.keysOf(['erased', ...fresh]);
+    expect(stored.get('erased')).toEqual({ state: 'erased' });
+    for (const subject of fresh) expect(stored.get(subject)).toEqual({ state: 'live', key: keys.get(subject) });
+    expect(Number((await readDb.db.selectFrom(KEYS_TABLE).select((eb) => eb.fn.countAll().as('rows')).executeTakeFirstOrThrow()).rows)).toBe(fresh.length + 2);
+    expect(await vault.keysForSealing(['known', 'member-7', 'erased'])).toEqual(new Map([['known', known], ['member-7', keys.get('member-7')], ['erased', null]]));
+  });
+
+  it('takes the key or tombstone another instance stored between its lookup and its insert', async () => {
+    const otherDb = await connect();
+    const other = await PersonalDataVault.open(otherDb, MASTER);
+    let theirs = new Map<string, Buffer | null>();
+    let meanwhile: (() => Promise<void>) | null = null;
+    const racing = await PersonalDataVault.open(writingAfter(readDb, async () => meanwhile?.()), MASTER);
+    meanwhile = async () => {
+      meanwhile = null;
+      theirs = await other.keysForSealing(['fatima', 'amina']);
+      await other.shred('amina');
+    };
+
+    const ours = await racing.keysForSealing(['fatima', 'amina', 'khadija']);
+    await otherDb.close();
+
+    expect(ours.get('fatima')).toEqual(theirs.get('fatima'));
+    expect(ours.get('amina')).toBeNull();
+    expect(ours.get('khadija')).toHaveLength(32);
+    expect(await vault.keysOf(['fatima', 'khadija'])).toEqual(
+      new Map([
+        ['fatima', { state: 'live', key: theirs.get('fatima') }],
+        ['khadija', { state: 'live', key: ours.get('khadija') }],
+      ]),
+    );
+  });
+
+  it('ends with one key per subject when two instances make overlapping batches at once', async () => {
+    const otherDb = await connect();
+    const other = await PersonalDataVault.open(otherDb, MASTER);
+    const subjects = Array.from({ length: 600 }, (_, index) => `member-${index}`);
+
+    const [ours, theirs] = await Promise.all([vault.keysForSealing(subjects), other.keysForSealing([...subjects].reverse())]);
+    await otherDb.close();
+
+    const stored = await vault.keysOf(subjects);
+    for (const subject of subjects) {
+      expect(theirs.get(subject)).toEqual(ours.get(subject));
+      expect(stored.get(subject)).toEqual({ state: 'live', key: ours.get(subject) });
+    }
   });
 });

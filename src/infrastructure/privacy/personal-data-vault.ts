@@ -22,6 +22,7 @@ interface KeyRow {
   readonly erasedAt: string | null;
 }
 
+// Rows per statement: 500 of four columns stay far below SQLite's and PostgreSQL's limits on bound values.
 const CHUNK = 500;
 
 // Binds a wrapped key to its subject: a key row copied onto another subject does not unwrap.
@@ -55,18 +56,32 @@ export class PersonalDataVault {
 
   /** The subject's data key, made on first use; null once the subject was erased. */
   async keyForSealing(subject: string): Promise<Buffer | null> {
-    const known = await this.row(subject);
-    if (known) return this.liveKeyOf(known);
-    const key = newKey();
-    await this.readDb.exclusive(() =>
-      this.readDb.db
-        .insertInto(KEYS_TABLE)
-        .values({ subjectId: subject, wrappedKey: this.wrap(subject, key), createdAt: this.now().toISOString(), erasedAt: null })
-        .onConflict((conflict) => conflict.column('subjectId').doNothing())
-        .execute(),
-    );
-    // Another writer may have made the subject's key first: theirs is the one.
-    return this.liveKeyOf((await this.row(subject))!);
+    return (await this.keysForSealing([subject])).get(subject) ?? null;
+  }
+
+  /**
+   * Each subject's data key, made on first use; null for an erased subject. A batch
+   * costs one select, and one insert for the subjects new to the vault.
+   */
+  async keysForSealing(subjects: Iterable<string>): Promise<Map<string, Buffer | null>> {
+    const keys = new Map<string, Buffer | null>();
+    const missing: string[] = [];
+    for (const [subject, held] of await this.keysOf(subjects)) {
+      if (held.state === 'unknown') missing.push(subject);
+      else keys.set(subject, held.state === 'live' ? held.key : null);
+    }
+    if (missing.length === 0) return keys;
+    // Sorted, so that two PostgreSQL writers inserting overlapping batches take their row locks in one order.
+    const made = new Map(missing.sort().map((subject) => [subject, newKey()] as const));
+    const inserted = await this.insertKeys(made);
+    for (const subject of inserted) keys.set(subject, made.get(subject)!);
+    // Another writer stored these subjects' keys (or tombstones) first: theirs are the ones.
+    const lost = missing.filter((subject) => !inserted.has(subject));
+    for (const [subject, held] of lost.length === 0 ? [] : await this.keysOf(lost)) {
+      if (held.state === 'unknown') throw new Error(`The key of ${subject} vanished while it was being made`);
+      keys.set(subject, held.state === 'live' ? held.key : null);
+    }
+    return keys;
   }
 
   async keysOf(subjects: Iterable<string>): Promise<Map<string, SubjectKey>> {
@@ -167,6 +182,27 @@ export class PersonalDataVault {
       }),
     );
     return added;
+  }
+
+  /** Stores new keys where no row is yet; answers the subjects whose rows this insert made. */
+  private async insertKeys(keys: ReadonlyMap<string, Buffer>): Promise<Set<string>> {
+    const createdAt = this.now().toISOString();
+    const rows = [...keys].map(([subjectId, key]) => ({ subjectId, wrappedKey: this.wrap(subjectId, key), createdAt, erasedAt: null }));
+    const inserted = new Set<string>();
+    await this.readDb.exclusive(() =>
+      this.readDb.db.transaction().execute(async (trx) => {
+        for (let start = 0; start < rows.length; start += CHUNK) {
+          const made = await trx
+            .insertInto(KEYS_TABLE)
+            .values(rows.slice(start, start + CHUNK))
+            .onConflict((conflict) => conflict.column('subjectId').doNothing())
+            .returning('subjectId')
+            .execute();
+          for (const { subjectId } of made) inserted.add(subjectId as string);
+        }
+      }),
+    );
+    return inserted;
   }
 
   private async row(subject: string): Promise<KeyRow | null> {

@@ -84,6 +84,22 @@ describe('sealing and opening personal data', () => {
     expect((await personal.open([recorded(sealed!)]))[0]).toMatchObject({ data: { note: null }, personalDataErased: true });
   });
 
+  it('seals a batch of new, known, erased and repeated subjects, each with its own key, and leaves sealed fields as they were', async () => {
+    const [known] = await personal.seal([joined({ memberId: 'amina' })]);
+    await personal.vault.shred('erased');
+    const left = (memberId: string, note: string) => newEvent('MemberLeft', { memberId, unitId: 'el-hajeb', reason: 'OTHER', note, leftOn: '2021-06-01' });
+    const batch = [joined(), known!, left('amina', 'moved away'), left('erased', 'written late'), left('fatima', 'moved to Ifrane')];
+
+    const sealed = await personal.seal(batch);
+
+    expect(sealed[1]).toEqual(known);
+    expect(JSON.stringify(sealed)).not.toMatch(/Benali|moved away|written late|Ifrane/);
+    const opened = await personal.open(sealed.map((event, index) => recorded(event, index + 1)));
+    const texts = opened.map(({ data }) => (data as { fullName?: unknown }).fullName ?? (data as { note?: unknown }).note);
+    expect(texts).toEqual([NAME, NAME, 'moved away', null, 'moved to Ifrane']);
+    expect(opened.map((event) => event.personalDataErased)).toEqual([false, false, false, true, false]);
+  });
+
   it('reads a sealed field whose key it never had as erased', async () => {
     const [sealed] = await personal.seal([joined()]);
     const otherDb = await openReadDatabase({ kind: 'sqlite', path: join(dir, 'other.db') });

@@ -17,6 +17,15 @@ const UNREADABLE = Symbol('unreadable');
 
 const subjectOf = (personal: PersonalFields, data: unknown): string => String((data as Record<string, unknown>)[personal.subject]);
 
+/** The subject of an event and its personal fields not sealed yet; null when there are none. */
+const unsealedOf = (event: NewEvent): { readonly subject: string; readonly fields: readonly string[] } | null => {
+  const personal = personalFieldsOf(event.type);
+  if (!personal) return null;
+  const data = event.data as Record<string, unknown>;
+  const fields = personal.fields.map(({ name }) => name).filter((name) => data[name] !== null && data[name] !== undefined && !isSealed(data[name]));
+  return fields.length === 0 ? null : { subject: subjectOf(personal, data), fields };
+};
+
 /**
  * Seals personal fields (events/personal-data.ts) on their way into the store and
  * opens them on their way out to read models, feeds and time travel. The store, its
@@ -27,23 +36,20 @@ export class PersonalData implements EventSealer {
 
   constructor(readonly vault: PersonalDataVault) {}
 
+  /** Seals a batch with one key lookup; fields already sealed are left as they are. */
   async seal(events: readonly NewEvent[]): Promise<readonly NewEvent[]> {
-    const sealed: NewEvent[] = [];
-    for (const event of events) {
-      const personal = personalFieldsOf(event.type);
-      const data = event.data as Record<string, unknown>;
-      const fields = personal?.fields.filter(({ name }) => data[name] !== null && data[name] !== undefined && !isSealed(data[name])) ?? [];
-      if (!personal || fields.length === 0) {
-        sealed.push(event);
-        continue;
-      }
-      const subject = subjectOf(personal, data);
+    const unsealed = events.map(unsealedOf);
+    const keys = await this.vault.keysForSealing(unsealed.flatMap((found) => (found ? [found.subject] : [])));
+    return events.map((event, index) => {
+      const found = unsealed[index];
+      if (!found) return event;
+      const { subject, fields } = found;
       // For a subject already erased, a key nobody keeps: the text is unreadable from the moment it is written.
-      const key = (await this.vault.keyForSealing(subject)) ?? newKey();
-      const values = fields.map(({ name }) => [name, sealValue(key, subject, name, data[name])] as const);
-      sealed.push({ ...event, data: { ...data, ...Object.fromEntries(values) } });
-    }
-    return sealed;
+      const key = keys.get(subject) ?? newKey();
+      const data = event.data as Record<string, unknown>;
+      const values = fields.map((name) => [name, sealValue(key, subject, name, data[name])] as const);
+      return { ...event, data: { ...data, ...Object.fromEntries(values) } };
+    });
   }
 
   /** Opens a batch with one key lookup; events without personal fields come back as they were. */
