@@ -20,6 +20,23 @@ const crashOnStatement = (n: number): KyselyPlugin => {
   };
 };
 
+/** Counts the statements that read rows of a projection table back. */
+const countRowReads = (table: string): { plugin: KyselyPlugin; count: () => number } => {
+  let seen = 0;
+  return {
+    plugin: {
+      transformQuery(args) {
+        if (args.node.kind === 'SelectQueryNode' && JSON.stringify(args.node).includes(`_${table}_g`)) seen += 1;
+        return args.node;
+      },
+      async transformResult(args) {
+        return args.result;
+      },
+    },
+    count: () => seen,
+  };
+};
+
 describeOnEveryStore('the projection runner', (kind) => {
   let world: RunnerWorld;
   beforeEach(async () => {
@@ -55,6 +72,27 @@ describeOnEveryStore('the projection runner', (kind) => {
     await (await world.runner(projection, rebuilt.generation, 70)).catchUp();
     expect(await world.rows(projection, 'per_unit')).toEqual(await world.rows(projection, 'per_unit', rebuilt.generation));
     expect(total(await world.rows(projection, 'per_unit'))).toBe(200);
+  });
+
+  it('rebuilds from position 0 without reading back a row it wrote, across batches', async () => {
+    const projection = countingProjection();
+    await appendMembers(world.store, 300, 3);
+    const reads = countRowReads('per_unit');
+    const runner = await world.runner(projection, undefined, 40, world.readDb.db.withPlugin(reads.plugin));
+    await runner.catchUp();
+    expect(total(await world.rows(projection, 'per_unit'))).toBe(300);
+    expect(reads.count()).toBe(0);
+  });
+
+  it('never trusts rows it kept when another runner moved the checkpoint in between', async () => {
+    const projection = countingProjection();
+    await appendMembers(world.store, 240, 3);
+    const [a, b] = [await world.runner(projection, undefined, 30), await world.runner(projection, undefined, 30)];
+    for (let turn = 0; ; turn++) {
+      const outcome = await (turn % 3 === 2 ? b : a).runBatch();
+      if (outcome.caughtUp) break;
+    }
+    expect(total(await world.rows(projection, 'per_unit'))).toBe(240);
   });
 
   it('records an event it cannot use as a visible issue and moves on', async () => {
