@@ -4,6 +4,7 @@ import { Command, CommandRunner, SubCommand } from 'nest-commander';
 import { EVENT_STORE, type EventStore } from '../infrastructure/event-store/event-store.port';
 import { READ_DATABASE, type ReadDatabase } from '../infrastructure/database/read-database';
 import { PROJECTIONS } from '../projections/projections';
+import { foldTogether } from '../projections/runner/fold-together';
 import { Generations } from '../projections/runner/generations';
 import { createProjectionTables } from '../projections/runner/projection-tables';
 import { projectionStatus } from '../projections/runner/projection-status';
@@ -35,7 +36,14 @@ export class ProjectionsStatusCommand extends CommandRunner {
   }
 }
 
-@SubCommand({ name: 'rebuild', arguments: '<name>', description: 'Rebuild a projection from position 0 beside the live one, then switch over' })
+/** Events per read-model transaction while rebuilding: fewer, larger commits than following the log. */
+const REBUILD_BATCH = 2_500;
+
+@SubCommand({
+  name: 'rebuild',
+  arguments: '<names...>',
+  description: 'Rebuild read models (names, or "all") from position 0 beside the live ones, reading the log once for all of them, then switch each over',
+})
 export class ProjectionsRebuildCommand extends CommandRunner {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -45,35 +53,52 @@ export class ProjectionsRebuildCommand extends CommandRunner {
     super();
   }
 
-  async run([name]: string[]): Promise<void> {
-    const projection = PROJECTIONS.find((candidate) => candidate.name === name);
-    if (!projection) throw new Error(`No projection named ${name}; known: ${PROJECTIONS.map((p) => p.name).join(', ')}`);
+  async run(names: string[]): Promise<void> {
+    const chosen = names.includes('all') ? [...PROJECTIONS] : names.map((name) => {
+      const projection = PROJECTIONS.find((candidate) => candidate.name === name);
+      if (!projection) throw new Error(`No projection named ${name}; known: all, ${PROJECTIONS.map((p) => p.name).join(', ')}`);
+      return projection;
+    });
     const generations = new Generations(this.readDb.db, undefined, (work) => this.readDb.exclusive(work));
-    // An interrupted rebuild left its generation behind: it resumes from that generation's checkpoint.
-    const target = await generations.startRebuild(projection);
-    await createProjectionTables(this.readDb.db, this.readDb.dialect, projection, target.generation);
+    const targets = [];
+    for (const projection of chosen) {
+      // An interrupted rebuild left its generation behind: it resumes from that generation's checkpoint.
+      const target = await generations.startRebuild(projection);
+      await createProjectionTables(this.readDb.db, this.readDb.dialect, projection, target.generation);
+      targets.push({ projection, generation: target.generation });
+    }
+    const runners = targets.map(({ projection, generation }) => this.projections.runner(projection, generation, REBUILD_BATCH));
 
     const interrupted = new AbortController();
     const stop = (): void => interrupted.abort();
     process.once('SIGINT', stop);
     const head = await this.store.headPosition();
-    const bar = new SingleBar({ format: `${name} [{bar}] {percentage}% | {value}/{total} | {rate} events/s` }, Presets.shades_classic);
+    const label = chosen.length === 1 ? chosen[0]!.name : `${chosen.length} read models`;
+    const bar = new SingleBar({ format: `${label} [{bar}] {percentage}% | {value}/{total} | {rate} events/s` }, Presets.shades_classic);
     const total = head !== null && /^\d+$/.test(head) ? Number(head) : 0;
     const started = Date.now();
-    let done = target.position === '' ? 0 : Number(target.position) || 0;
-    bar.start(total, done, { rate: 0 });
-    const outcome = await this.projections.runner(projection, target.generation).catchUp(interrupted.signal, (batch) => {
-      done = /^\d+$/.test(batch.position) ? Number(batch.position) : done + batch.events;
-      bar.update(Math.min(done, total), { rate: Math.round(done / Math.max(0.001, (Date.now() - started) / 1000)) });
+    const positions = await Promise.all(runners.map((runner) => runner.checkpoint()));
+    const resumedAt = Math.min(...positions.map((position) => Number(position) || 0));
+    bar.start(total, resumedAt, { rate: 0 });
+    const finished = await foldTogether(this.store, runners, {
+      batchSize: REBUILD_BATCH,
+      open: (events) => this.projections.openPersonalData(events),
+      signal: interrupted.signal,
+      onPage: ({ position }) => {
+        const done = /^\d+$/.test(position) ? Number(position) : resumedAt;
+        bar.update(Math.min(done, total), { rate: Math.round((done - resumedAt) / Math.max(0.001, (Date.now() - started) / 1000)) });
+      },
     });
     bar.stop();
     process.off('SIGINT', stop);
-    if (!outcome.caughtUp) {
-      console.log(`Interrupted at position ${outcome.position}. Run the same command again to resume; the live read model was not touched.`);
+    if (!finished) {
+      console.log('Interrupted. Run the same command again to resume where each read model stopped; the live read models were not touched.');
       return;
     }
-    await generations.promote(projection.name, target.generation);
-    console.log(`${name}: generation ${target.generation} rebuilt up to ${outcome.position} and now answers queries.`);
+    for (const { projection, generation } of targets) {
+      await generations.promote(projection.name, generation);
+      console.log(`${projection.name}: generation ${generation} rebuilt and now answers queries.`);
+    }
   }
 }
 

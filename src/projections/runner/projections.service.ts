@@ -3,7 +3,8 @@ import { ConfigService } from '@nestjs/config';
 import type { SijillConfig } from '../../infrastructure/config/config.schema';
 import { EVENT_STORE, type EventStore } from '../../infrastructure/event-store/event-store.port';
 import { READ_DATABASE, type ReadDatabase } from '../../infrastructure/database/read-database';
-import { PersonalData } from '../../infrastructure/privacy/personal-data';
+import type { RecordedEvent } from '../../events/envelope';
+import { type OpenedEvent, PersonalData } from '../../infrastructure/privacy/personal-data';
 import { PROJECTIONS } from '../projections';
 import { Generations } from './generations';
 import type { Projection } from './projection';
@@ -68,12 +69,19 @@ export class ProjectionsService implements OnApplicationBootstrap, BeforeApplica
     }
   }
 
-  runner(projection: Projection, generation: number): ProjectionRunner {
+  /** `batchSize`: events per read-model transaction (the default suits following the log; a rebuild takes more). */
+  runner(projection: Projection, generation: number, batchSize?: number): ProjectionRunner {
     return new ProjectionRunner(this.store, this.readDb.db, this.readDb.dialect, this.generations, projection, generation, {
+      batchSize,
       exclusive: (work) => this.readDb.exclusive(work),
       privacy: this.privacy,
       onIssue: (name, issue) => this.logger.warn(`${name} could not use ${issue.eventType} ${issue.eventId} at ${issue.position}: ${issue.message}`),
     });
+  }
+
+  /** A page of the log as read models see it: personal data opened where its key still exists. */
+  openPersonalData(events: readonly RecordedEvent[]): Promise<readonly OpenedEvent[]> {
+    return this.personalData.open(events);
   }
 
   /** The vault lives in this read database, so an erasure's key goes in the same commit as the read model's scrubbing. */
