@@ -27,10 +27,10 @@ export const TEXT_SEPARATOR = '\n';
 export const WORD_SEPARATOR = ' ';
 export const TERM_SEPARATOR = '|';
 
-const sequences = (texts: readonly SearchText[]): string[][][] =>
+const sequences = (texts: readonly SearchText[]): Array<Array<readonly string[]>> =>
   texts.map((piece) => wordsOf(piece.text).map((word) => indexTerms(word, piece.language))).filter((words) => words.length > 0);
 
-const joined = (texts: string[][][]): string =>
+const joined = (texts: ReadonlyArray<ReadonlyArray<readonly string[]>>): string =>
   texts.map((words) => words.map((word) => word.join(TERM_SEPARATOR)).join(WORD_SEPARATOR)).join(TEXT_SEPARATOR);
 
 export const indexText = (texts: readonly SearchText[]): IndexedText => {
