@@ -6,10 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { AppModule } from '../src/app.module';
+import { AuthSettings } from '../src/infrastructure/auth/auth-settings';
 import type { NewEvent } from '../src/events/envelope';
 import { EVENT_STORE } from '../src/infrastructure/event-store/event-store.port';
 import { SqliteEventStore } from '../src/infrastructure/event-store/sqlite/sqlite-event-store';
 import { LogTail } from '../src/projections/activity-feed/live/log-tail';
+import type { Section } from './section';
 
 /**
  * Live feed: N graphql-ws subscribers of one unit on the embedded store; memory
@@ -35,7 +37,13 @@ const settle = async (): Promise<void> => {
 export const liveFeedBench = async (): Promise<Record<string, number>> => {
   const dir = mkdtempSync(join(tmpdir(), 'sijill-bench-'));
   const store = new SqliteEventStore({ path: join(dir, 'sijill.db') });
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).overrideProvider(EVENT_STORE).useValue(store).compile();
+  // Delivery is measured here, not authentication: subscribers connect as the service does with SIJILL_AUTH=off.
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
+    .overrideProvider(EVENT_STORE)
+    .useValue(store)
+    .overrideProvider(AuthSettings)
+    .useValue(new AuthSettings(false, null))
+    .compile();
   const app = moduleRef.createNestApplication({ logger: false });
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1').replace(/^http/, 'ws') + '/graphql';
@@ -55,7 +63,11 @@ export const liveFeedBench = async (): Promise<Record<string, number>> => {
       { next: (result) => seen.set(result.data!.activity.id, performance.now()), error: () => undefined, complete: () => undefined },
     );
   }
-  while (tail.subscriberCount < SUBSCRIBERS) await new Promise((resolve) => setTimeout(resolve, 20));
+  const connecting = Date.now() + 120_000;
+  while (tail.subscriberCount < SUBSCRIBERS) {
+    if (Date.now() > connecting) throw new Error(`Only ${tail.subscriberCount} of ${SUBSCRIBERS} subscribers connected within 120 s`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
   await settle();
   const connected = process.memoryUsage();
 
@@ -94,3 +106,25 @@ const event = (id: string, type: string, data: unknown): NewEvent => ({
   data,
   metadata: { actor: 'bench', correlationId: id, causationId: null, occurredAt: '2021-06-07T12:00:00.000Z', unitPath: '/pam' },
 });
+
+/** The live feed as a report section: each figure over `runs` runs of the whole measure. */
+export const liveFeedSection = async (options: { readonly runs: number }): Promise<Section> => {
+  const results: Record<string, number>[] = [];
+  for (let run = 0; run < options.runs; run++) results.push(await liveFeedBench());
+  const figure = (measure: string, key: string, unit: string, better: 'higher' | 'lower') => ({ measure, unit, better, runs: results.map((result) => result[key]!) });
+  return {
+    title: 'Live feed (embedded SQLite store)',
+    method:
+      `${SUBSCRIBERS.toLocaleString('en-US')} graphql-ws subscribers of one unit, ${EVENTS} events appended one at a time, ${INTERVAL_MS} ms apart; ` +
+      "latency is from the append to the client's callback (a faster train measures queueing, not delivery). Server and " +
+      'clients share one process and the two cores, so the figures are upper bounds for the server alone.',
+    figures: [
+      figure('subscribers that received every event', 'subscribersComplete', 'subscribers', 'higher'),
+      figure('heap per subscriber', 'heapPerSubscriberKiB', 'KiB', 'lower'),
+      figure('RSS per subscriber', 'rssPerSubscriberKiB', 'KiB', 'lower'),
+      figure('append → delivery, p50', 'latencyP50ms', 'ms', 'lower'),
+      figure('append → delivery, p99', 'latencyP99ms', 'ms', 'lower'),
+    ],
+    notes: [],
+  };
+};
