@@ -1,4 +1,5 @@
 import { PRINCIPAL_ID } from '../../events/access.events';
+import type { AccessReads } from '../../modules/access/access-cache';
 import type { PrincipalDirectory } from '../../modules/access/principal-directory';
 import type { Principal } from './access';
 import { API_KEY_PREFIX, parseApiKey, secretMatches } from './api-key';
@@ -11,8 +12,8 @@ const BEARER = /^Bearer[ \t]+(\S+)[ \t]*$/i;
 
 /**
  * Authentication with the register's own API keys and, when configured, bearer
- * tokens. Grants always come from the principal's stream, read on every request,
- * so granting and revoking count from the next request on.
+ * tokens. Keys and grants come from their streams as they stand when the request
+ * arrives (see AccessCache), so granting and revoking count from the next request on.
  */
 export class RegisterAuthenticator extends Authenticator {
   constructor(
@@ -27,13 +28,14 @@ export class RegisterAuthenticator extends Authenticator {
     if (!authorization) throw unauthenticated('Send Authorization: Bearer <API key or token>');
     const credential = authorization.length <= MAX_CREDENTIAL_LENGTH ? BEARER.exec(authorization)?.[1] : undefined;
     if (!credential) throw unauthenticated('Authorization must read: Bearer <API key or token>');
-    const { id, authenticatedBy } = credential.startsWith(API_KEY_PREFIX) ? await this.byApiKey(credential) : await this.byToken(credential);
-    return { id, authenticatedBy, grants: await this.directory.grantsOf(id) };
+    const access = await this.directory.forRequest();
+    const { id, authenticatedBy } = credential.startsWith(API_KEY_PREFIX) ? await this.byApiKey(credential, access) : await this.byToken(credential);
+    return { id, authenticatedBy, grants: await access.grantsOf(id) };
   }
 
-  private async byApiKey(credential: string): Promise<Pick<Principal, 'id' | 'authenticatedBy'>> {
+  private async byApiKey(credential: string, access: AccessReads): Promise<Pick<Principal, 'id' | 'authenticatedBy'>> {
     const parts = parseApiKey(credential);
-    const key = parts && (await this.directory.apiKey(parts.keyId));
+    const key = parts && (await access.apiKey(parts.keyId));
     // Unknown, revoked and wrong secret answer alike.
     if (!parts || !key || key.status !== 'Active' || !secretMatches(parts.secret, key.secretHash)) throw unauthenticated('The API key is not valid');
     return { id: key.principalId, authenticatedBy: 'api-key' };

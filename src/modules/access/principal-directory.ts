@@ -3,6 +3,7 @@ import { apiKeyStreamId, principalStreamId, streamCategory } from '../../events/
 import { upcast } from '../../events/upcasting';
 import { EVENT_STORE, type EventStore } from '../../infrastructure/event-store/event-store.port';
 import { loadStream } from '../shared-kernel/stream-loader';
+import { AccessCache, type AccessReads } from './access-cache';
 import { apiKeyState, type ApiKeyState } from './api-key.state';
 import { principalState, type GrantFact } from './principal.state';
 
@@ -23,7 +24,16 @@ const API_KEY_CATEGORY = streamCategory(apiKeyStreamId('x'));
  */
 @Injectable()
 export class PrincipalDirectory {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  private readonly cache: AccessCache;
+
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {
+    this.cache = new AccessCache(store, { grantsOf: (principalId) => this.grantsOf(principalId), apiKey: (keyId) => this.apiKey(keyId) });
+  }
+
+  /** Keys and grants for authenticating a request arriving now: kept between requests, checked against the log's head. */
+  forRequest(): Promise<AccessReads> {
+    return this.cache.current();
+  }
 
   async grantsOf(principalId: string): Promise<readonly GrantFact[]> {
     return (await loadStream(this.store, principalStreamId(principalId), principalState)).state.grants;
