@@ -235,6 +235,12 @@ describe('requests the HTTP layer refuses', () => {
     }
   });
 
+  it('tells browsers and proxies to keep no answer, whether it holds data or an error', async () => {
+    const asked = async (query: string) =>
+      fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: await app.authorization() }, body: JSON.stringify({ query }) });
+    for (const response of [await asked('{ __typename }'), await asked('{ noSuchField }')]) expect(response.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('keeps introspection, "did you mean" hints and the explorer page off in production', async () => {
     const introspection = await app.graphql('{ __schema { queryType { name } } }');
     expect(codeOf(introspection)).toBe('GRAPHQL_VALIDATION_FAILED');

@@ -1,6 +1,7 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { GraphqlLimits } from './graphql-limits';
+import { noStorePlugins } from './no-store.plugin';
 import { queryLimitsPlugin } from './query-limits.plugin';
 
 /** The Apollo options that guard the endpoint; spread into the GraphQL module's configuration. */
@@ -13,5 +14,5 @@ export const hardenedApolloOptions = (limits: GraphqlLimits): Partial<ApolloDriv
   includeStacktraceInErrorResponses: false,
   // `playground: false` stands Nest's own pages down; the explorer, when on, is Apollo's.
   playground: false,
-  plugins: [queryLimitsPlugin(limits), ...(limits.landingPage ? [ApolloServerPluginLandingPageLocalDefault()] : [])],
+  plugins: [queryLimitsPlugin(limits), ...noStorePlugins(), ...(limits.landingPage ? [ApolloServerPluginLandingPageLocalDefault()] : [])],
 });

@@ -4,6 +4,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { GraphqlLimits } from './graphql-limits';
 import { GraphqlThrottlerGuard } from './graphql-throttler.guard';
+import { SlidingWindowStorage } from './sliding-window.storage';
 
 @Module({
   providers: [{ provide: GraphqlLimits, inject: [ConfigService], useFactory: GraphqlLimits.fromConfig }],
@@ -18,7 +19,7 @@ export class GraphqlLimitsModule {}
     ThrottlerModule.forRootAsync({
       imports: [GraphqlLimitsModule],
       inject: [GraphqlLimits],
-      useFactory: (limits: GraphqlLimits) => ({ throttlers: [{ limit: limits.rateLimit, ttl: limits.rateWindowMs }] }),
+      useFactory: (limits: GraphqlLimits) => ({ throttlers: [{ limit: limits.rateLimit, ttl: limits.rateWindowMs }], storage: new SlidingWindowStorage() }),
     }),
   ],
   providers: [{ provide: APP_GUARD, useClass: GraphqlThrottlerGuard }],

@@ -4,6 +4,7 @@ import { validateConfig } from '../../config/config.schema';
 import { graphqlLimitsFrom } from './graphql-limits';
 import { ASSUMED_LIST_SIZE, operationCost, PAGE_CEILING } from './query-cost';
 import { operationDepth } from './query-depth';
+import { keptLimitCheck } from './query-limits';
 import { rateLimitTracker } from './rate-limit-tracker';
 
 const schema = buildSchema(`
@@ -81,6 +82,27 @@ describe('the cost of an operation', () => {
 
   it('costs introspection nothing', () => {
     expect(cost(getIntrospectionQuery())).toBe(0);
+  });
+});
+
+describe('verdicts kept per document', () => {
+  const PAGED = parse('query Q($n: Int) { unit(id: "a") { meetings(first: $n) { edges { node { id } } } } }');
+
+  it('answers the same document asked again with new variables by those variables', () => {
+    const check = keptLimitCheck({ maxDepth: 10, maxCost: 100 });
+    const ask = (n: number) => check({ schema, document: PAGED, variables: { n }, operationName: null });
+    expect(ask(10)).toBeNull();
+    expect(ask(10)).toBeNull();
+    expect(ask(500)).toMatchObject({ code: 'QUERY.TOO_COMPLEX', details: { limit: 100, actual: 1 + 1 + 500 * 2 } });
+    expect(ask(10)).toBeNull();
+    expect(ask(500)?.code).toBe('QUERY.TOO_COMPLEX');
+  });
+
+  it('judges long variables afresh each time, as it does any other document', () => {
+    const check = keptLimitCheck({ maxDepth: 10, maxCost: 100 });
+    const variables = { n: 500, note: 'x'.repeat(5_000) };
+    expect(check({ schema, document: PAGED, variables, operationName: null })?.code).toBe('QUERY.TOO_COMPLEX');
+    expect(check({ schema, document: parse('{ units { children { children { id } } } }'), operationName: null })).toMatchObject({ code: 'QUERY.TOO_COMPLEX' });
   });
 });
 

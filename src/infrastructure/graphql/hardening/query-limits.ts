@@ -45,3 +45,30 @@ export const limitExceeded = (limits: Pick<GraphqlLimits, 'maxDepth' | 'maxCost'
 
 export const limitError = (exceeded: LimitExceeded, extensions: Record<string, unknown> = {}): GraphQLError =>
   new GraphQLError(exceeded.message, { extensions: { code: exceeded.code, details: exceeded.details, ...extensions } });
+
+/** Longer variables are checked every time rather than kept as a key: a mutation's texts would fill memory. */
+const LONGEST_KEPT_VARIABLES = 1_024;
+const VERDICTS_PER_DOCUMENT = 64;
+
+/**
+ * limitExceeded, its verdict kept per parsed document, operation and variables.
+ * Apollo hands every request with the same text the same validated document, so
+ * a dashboard asking the same question again pays for the cost analysis once;
+ * the verdict depends on nothing else (the schema is fixed for the process).
+ */
+export const keptLimitCheck = (limits: Pick<GraphqlLimits, 'maxDepth' | 'maxCost'>): ((operation: Operation) => LimitExceeded | null) => {
+  const verdicts = new WeakMap<DocumentNode, Map<string, LimitExceeded | null>>();
+  return (operation) => {
+    const variables = JSON.stringify(operation.variables ?? {});
+    if (variables.length > LONGEST_KEPT_VARIABLES) return limitExceeded(limits, operation);
+    const key = `${operation.operationName ?? ''} ${variables}`;
+    let kept = verdicts.get(operation.document);
+    if (!kept) verdicts.set(operation.document, (kept = new Map()));
+    const known = kept.get(key);
+    if (known !== undefined) return known;
+    const verdict = limitExceeded(limits, operation);
+    if (kept.size >= VERDICTS_PER_DOCUMENT) kept.clear();
+    kept.set(key, verdict);
+    return verdict;
+  };
+};
