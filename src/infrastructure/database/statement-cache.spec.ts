@@ -32,13 +32,30 @@ describe('prepared statements kept by SQL text', () => {
     sqlite.close();
   });
 
-  it('prepares a very long statement each time instead of keeping it', () => {
+  it('prepares a long write each time instead of keeping it, and keeps a long read', () => {
+    const sqlite = new Database(':memory:');
+    sqlite.exec('CREATE TABLE rows (n INTEGER)');
+    const prepare = jest.spyOn(sqlite, 'prepare');
+    const cache = withStatementCache(sqlite);
+    const values = Array.from({ length: 1_000 }, (_, n) => n);
+    const write = `INSERT INTO rows (n) VALUES ${values.map((n) => `(${n})`).join(', ')}`;
+    const read = `SELECT ${values.join(' + ')} AS total`;
+    expect(Math.min(write.length, read.length)).toBeGreaterThan(4_096);
+    for (let round = 0; round < 2; round++) {
+      cache.prepare(write);
+      cache.prepare(read);
+    }
+    expect(prepare.mock.calls.map(([sql]) => (sql === write ? 'write' : 'read'))).toEqual(['write', 'read', 'write']);
+    sqlite.close();
+  });
+
+  it('prepares a read beyond any query of ours each time', () => {
     const sqlite = new Database(':memory:');
     const prepare = jest.spyOn(sqlite, 'prepare');
     const cache = withStatementCache(sqlite);
-    const long = `SELECT ${Array.from({ length: 1_000 }, (_, n) => n).join(' + ')}`;
-    cache.prepare(long);
-    cache.prepare(long);
+    const huge = `SELECT '${'x'.repeat(100_000)}' AS padding`;
+    cache.prepare(huge);
+    cache.prepare(huge);
     expect(prepare).toHaveBeenCalledTimes(2);
     sqlite.close();
   });

@@ -2,11 +2,17 @@ import type Database from 'better-sqlite3';
 import type { SqliteDatabase, SqliteStatement } from 'kysely';
 
 /**
- * Statements longer than this are prepared each time: a multi-row upsert of a
+ * Writes longer than this are prepared each time: a multi-row upsert of a
  * rebuild batch compiles to hundreds of kilobytes, comes in many lengths, and a
  * cache of them grew a rebuild's memory by the hundred megabytes.
  */
-const LONGEST_CACHED = 4_096;
+const LONGEST_CACHED_WRITE = 4_096;
+/**
+ * Reads are asked again with the same text: a dashboard's table of a region's
+ * provinces is one UNION ALL of some 8 kB, and preparing it took three times as
+ * long as running it, on every request.
+ */
+const LONGEST_CACHED_READ = 65_536;
 
 /**
  * better-sqlite3 for Kysely with prepared statements kept by SQL text. Kysely
@@ -20,7 +26,7 @@ export const withStatementCache = (db: Database.Database, capacity = 500): Sqlit
   return {
     close: () => db.close(),
     prepare(sql: string): SqliteStatement {
-      if (sql.length > LONGEST_CACHED) return db.prepare(sql) as unknown as SqliteStatement;
+      if (sql.length > LONGEST_CACHED_READ) return db.prepare(sql) as unknown as SqliteStatement;
       const cached = statements.get(sql);
       if (cached) {
         statements.delete(sql);
@@ -28,6 +34,7 @@ export const withStatementCache = (db: Database.Database, capacity = 500): Sqlit
         return cached;
       }
       const statement = db.prepare(sql) as unknown as SqliteStatement;
+      if (sql.length > LONGEST_CACHED_WRITE && !statement.reader) return statement;
       statements.set(sql, statement);
       if (statements.size > capacity) statements.delete(statements.keys().next().value!);
       return statement;
