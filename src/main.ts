@@ -10,6 +10,8 @@ import { useBodyLimit } from './infrastructure/graphql/hardening/body-limit';
 async function bootstrap(): Promise<void> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true });
   useBodyLimit(app);
+  // Express would hash every answer for an ETag; GraphQL answers are POSTs sent with no-store, which nothing revalidates.
+  app.set('etag', false);
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   const config = app.get<ConfigService<SijillConfig, true>>(ConfigService);
