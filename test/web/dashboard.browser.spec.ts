@@ -61,17 +61,18 @@ describeInChromium('the dashboard in a real browser', () => {
 
   it('drills from the party to Fès-Meknès and El Hajeb through the children table, and back up by the breadcrumb', async () => {
     await page.goto(`${base}/ar/overview?${JUNE_2021}`);
-    await expect(page.locator('h1').textContent()).resolves.toContain('حزب الأصالة والمعاصرة');
+    // The address changes before the unit's answer arrives: wait for its heading, not just any heading.
+    await page.locator('h1', { hasText: 'حزب الأصالة والمعاصرة' }).waitFor();
     await page.locator('table.children tr[data-unit="fes-meknes"] a').click();
     await page.locator('table.children tr[data-unit="el-hajeb"] a').click();
     await page.waitForURL(/unit=el-hajeb/);
-    await expect(page.locator('h1').textContent()).resolves.toContain('الأمانة العامة الإقليمية بإقليم الحاجب');
+    await page.locator('h1', { hasText: 'الأمانة العامة الإقليمية بإقليم الحاجب' }).waitFor();
     expect(await tile(page, 'meetingsHeld').textContent()).toBe('1');
     expect(await tile(page, 'resolutionsAdopted').textContent()).toBe('5');
     expect(await page.locator('.breadcrumb a').allTextContents()).toEqual(['حزب الأصالة والمعاصرة', 'الأمانة الجهوية لجهة فاس مكناس']);
     await page.locator('.breadcrumb a[data-unit="fes-meknes"]').click();
     await page.waitForURL(/unit=fes-meknes/);
-    await expect(page.locator('h1').textContent()).resolves.toContain('الأمانة الجهوية لجهة فاس مكناس');
+    await page.locator('h1', { hasText: 'الأمانة الجهوية لجهة فاس مكناس' }).waitFor();
     await page.goBack();
     await page.waitForURL(/unit=el-hajeb/);
   }, 30_000);
