@@ -27,6 +27,8 @@ export const foldTogether = async (store: EventStore, runners: readonly Projecti
   const compare = (a: string, b: string): number => (a === b ? 0 : a === '' ? -1 : b === '' ? 1 : store.comparePositions(a, b));
   const pending = new Set(runners);
   while (pending.size > 0) {
+    // On SQLite every await resolves at once: without a turn of the event loop, Ctrl-C and the progress bar's timer would wait for the end.
+    await new Promise((resolve) => setImmediate(resolve));
     if (options.signal?.aborted) return false;
     const standing = await Promise.all([...pending].map(async (runner) => ({ runner, at: await runner.checkpoint() })));
     const from = standing.reduce((least, { at }) => (compare(at, least) < 0 ? at : least), standing[0]!.at);

@@ -139,6 +139,8 @@ export class ProjectionRunner {
       const outcome = await this.runBatch();
       onBatch?.(outcome);
       if (outcome.caughtUp || signal?.aborted) return outcome;
+      // A turn of the event loop between batches: on SQLite nothing else would run (signals, timers, requests) until the head.
+      await new Promise((resolve) => setImmediate(resolve));
     }
   }
 
