@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { closeSync, fdatasyncSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fdatasyncSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
@@ -10,6 +10,7 @@ import { dashboardBench } from './dashboard/dashboard.bench';
 import { liveFeedSection } from './live-feed.bench';
 import { rebuildBench } from './rebuild/rebuild.bench';
 import { renderReport, summaryLines, type Machine } from './report';
+import { benchDataDir } from './synthetic/bench-data';
 import type { Section } from './section';
 
 /**
@@ -17,7 +18,8 @@ import type { Section } from './section';
  * Environment:
  *   BENCH_RUNS=5            runs per figure
  *   BENCH_ONLY=append,...   sections whose name starts with one of these
- *   BENCH_WRITE=1           write docs/benchmarks.md even when BENCH_ONLY picks a subset
+ *   BENCH_WRITE=1           write docs/benchmarks.md even when BENCH_ONLY picks a subset (the other
+ *                           sections as their last complete run on this machine left them)
  *   sizes: BENCH_BATCHED_EVENTS, BENCH_SINGLE_APPENDS, BENCH_CONCURRENT_APPENDS, BENCH_COMMANDS,
  *          BENCH_SUBSCRIBERS, BENCH_EVENTS, BENCH_INTERVAL_MS, and those the rebuild and dashboard sections read
  *   where:  BENCH_DATABASE_URL (PostgreSQL, default the local test database), BENCH_DIR (SQLite files, default tmpdir)
@@ -98,6 +100,25 @@ const failedSection = (name: string, error: unknown): Section => {
   return { title: name, method: 'Not measured: the section failed.', figures: [], notes: [String(error instanceof Error ? error.message : error)] };
 };
 
+/** Each section's last complete figures, kept under the bench data directory. */
+const keptSection = (name: string): string => join(benchDataDir(), 'sections', `${name}.json`);
+
+const keep = (name: string, section: Section): void => {
+  mkdirSync(join(benchDataDir(), 'sections'), { recursive: true });
+  writeFileSync(keptSection(name), JSON.stringify(section));
+};
+
+/**
+ * A subset run (BENCH_ONLY with BENCH_WRITE=1) writes the whole report: the
+ * sections it ran, and the others as their last complete run on this machine left them.
+ */
+const withEarlier = (chosen: typeof SECTIONS, fresh: readonly Section[]): Section[] =>
+  SECTIONS.flatMap(([name]) => {
+    const index = chosen.findIndex(([picked]) => picked === name);
+    if (index >= 0) return [fresh[index]!];
+    return existsSync(keptSection(name)) ? [JSON.parse(readFileSync(keptSection(name), 'utf8')) as Section] : [];
+  });
+
 const main = async (): Promise<void> => {
   process.env.NODE_ENV = 'production';
   const runs = Number(process.env.BENCH_RUNS ?? 5);
@@ -108,12 +129,14 @@ const main = async (): Promise<void> => {
   for (const [name, run] of chosen) {
     const started = Date.now();
     console.log(`${name}: ${runs} run(s)…`);
-    sections.push(await run({ runs }).catch((error: unknown) => failedSection(name, error)));
+    const section = await run({ runs }).catch((error: unknown) => failedSection(name, error));
+    sections.push(section);
+    if (section.figures.length > 0) keep(name, section);
     console.log(`${name}: done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
     // Kept as it goes, so a section that never returns does not take the others' figures with it.
     writeFileSync(join(ROOT, 'dist-bench', 'benchmarks.partial.md'), `${renderReport(sections, about)}\n`);
   }
-  const report = renderReport(sections, about);
+  const report = renderReport(only === null ? sections : withEarlier(chosen, sections), about);
   if (only === null || process.env.BENCH_WRITE === '1') writeFileSync(join(ROOT, 'docs', 'benchmarks.md'), `${report}\n`);
   console.log(summaryLines(sections).join('\n'));
 };
