@@ -12,6 +12,12 @@ export interface RebuildBenchOptions {
 const CHILD = join(ROOT, 'dist-bench', 'bench', 'rebuild', 'rebuild-child.js');
 const TARGET_RATE = 100_000;
 const TARGET_RSS_MB = 256;
+/**
+ * A rebuild holds some 50 MB of live heap, but left alone V8 lets garbage grow
+ * the heap to several times that before collecting: capped, a 10k rebuild peaked
+ * at 191 MB instead of 261 MB, at the same speed. As README advises for rebuilds.
+ */
+const HEAP_CAP = '--max-old-space-size=160';
 
 /**
  * Rebuilds every read model of a fresh copy of the seeded store in a child process.
@@ -19,7 +25,7 @@ const TARGET_RSS_MB = 256;
  */
 export const rebuildInChild = async (events: number, into: string): Promise<RebuildOutcome> => {
   copyDatabase(await seededStore(events), into);
-  const { stdout } = await runNode([CHILD], serviceEnv(into));
+  const { stdout } = await runNode([HEAP_CAP, CHILD], serviceEnv(into));
   writeFileSync(`${into}.built`, READ_MODELS);
   return parse(stdout);
 };
@@ -34,7 +40,7 @@ const parse = (stdout: string): RebuildOutcome => JSON.parse(stdout.trim().split
 /** The same rebuild on a PostgreSQL schema (store and read models in one schema, as by default); null when PostgreSQL is unreachable. */
 const rebuildPostgres = async (events: number): Promise<RebuildOutcome | null> => {
   const schema = await seededPostgres(events);
-  return schema === null ? null : parse((await runNode([CHILD], postgresEnv(schema))).stdout);
+  return schema === null ? null : parse((await runNode([HEAP_CAP, CHILD], postgresEnv(schema))).stdout);
 };
 
 /** Where the rebuild measure leaves its caught-up copy of a size. */
@@ -124,7 +130,8 @@ export const rebuildBench = async ({ runs }: RebuildBenchOptions): Promise<Secti
       'and projection runners and rebuilds every read model from position 0 into new generations, as `projections rebuild all` does: one read of the log ' +
       'for all eight read models, pages of 2,500 events, each read model folding its page in its own transaction with its checkpoint, personal data opened ' +
       'as the service does. On PostgreSQL (sizes up to BENCH_REBUILD_POSTGRES_MAX, 100k by default) the history is seeded once into its own schema, which ' +
-      'holds the store and the read models. events/s is the log\'s events over the whole rebuild; peak RSS is the child\'s maxRSS, Node itself included. ' +
+      'holds the store and the read models. events/s is the log\'s events over the whole rebuild; peak RSS is the child\'s maxRSS, Node itself included, ' +
+      'with the heap capped by node --max-old-space-size=160 (uncapped, V8 let garbage take a 10k rebuild to 261 MB and a 100k one to 370–470 MB). ' +
       'From 1M events a size is rebuilt BENCH_LARGE_RUNS times (1 by default). "SQLite alone writing the final rows" copies the rebuilt read models\' rows ' +
       '(INSERT … SELECT into empty twins with the same indexes, the search index rebuilt over its twin, one transaction per table): the least any rebuild of ' +
       'these read models must write, with no code of ours in the way.',
