@@ -8,7 +8,7 @@ import { toProjected } from '../../runner/memory-rows';
 import type { ProjectedEvent } from '../../runner/projection';
 import type { ActivityEvent } from '../../../events/registry';
 import { type FeedItem, feedItemOf } from '../activity-feed.item';
-import { type FeedFilter, matches } from './feed-subscriber';
+import { type FeedFilter, type FeedSubscriber, matches } from './feed-subscriber';
 import { LiveFeedLimits } from './live-feed.limits';
 import { LiveKeys } from './live-keys';
 import { LogTail } from './log-tail';
@@ -19,6 +19,11 @@ const REPLAY_PAGE = 500;
 const MAPPED = 2000;
 
 export type LiveFeedMessage = FeedItem | DomainError;
+
+/** A subscriber's feed, which it can leave even while waiting for the next event. */
+export interface LiveFeedStream extends AsyncIterableIterator<LiveFeedMessage> {
+  return(value?: unknown): Promise<IteratorResult<LiveFeedMessage>>;
+}
 
 /**
  * A subscriber's feed: with `after`, the events it missed, replayed from the log up
@@ -43,9 +48,28 @@ export class LiveFeed {
     personalData.vault.onShred(() => this.mapped.clear());
   }
 
-  async *subscribe(filter: FeedFilter, after: string | null): AsyncGenerator<LiveFeedMessage> {
+  subscribe(filter: FeedFilter, after: string | null): LiveFeedStream {
+    let registered: FeedSubscriber | null = null;
+    const messages = this.messages(filter, after, (subscriber) => (registered = subscriber));
+    return {
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+      next: () => messages.next(),
+      // A generator takes return() only at its next yield: one waiting on a quiet unit would keep
+      // its place on the tail, and its memory, until that unit's next event. It leaves the tail now.
+      return: (value?: unknown) => {
+        registered?.close();
+        return messages.return(value);
+      },
+      throw: (error?: unknown) => messages.throw(error),
+    };
+  }
+
+  private async *messages(filter: FeedFilter, after: string | null, onRegistered: (subscriber: FeedSubscriber) => void): AsyncGenerator<LiveFeedMessage> {
     if (after !== null) this.checkCursor(after);
     const { subscriber, tailPosition } = this.tail.register(filter, after, this.limits.bufferPerSubscriber);
+    onRegistered(subscriber);
     try {
       if (after !== null && tailPosition !== null) {
         let replayed = 0;
