@@ -2,6 +2,7 @@ import autocannon from 'autocannon';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rebuildInChild, rebuiltStore } from '../rebuild/rebuild.bench';
+import { median } from '../report';
 import type { Figure, Section } from '../section';
 import { benchDataDir, benchSizes, CLI_MAIN, copyDatabase, READ_MODELS, runNode, serviceEnv, sizeLabel } from '../synthetic/bench-data';
 import { startBenchServer } from './bench-server';
@@ -98,7 +99,7 @@ export const dashboardBench = async ({ runs }: DashboardBenchOptions): Promise<S
       const base = samples.get(`${query.name}@${smallest}`)!;
       const atTarget = events >= 1_000_000 && events !== smallest;
       const p99 = measured.map((sample) => sample.p99);
-      const baseP99 = Math.min(...base.map((sample) => sample.p99));
+      const baseP99 = median(base.map((sample) => sample.p99));
       figures.push({ measure: `${label}: p50`, unit: 'ms', runs: measured.map((sample) => sample.p50), better: 'lower' });
       figures.push({
         measure: `${label}: p99`,
@@ -106,7 +107,7 @@ export const dashboardBench = async ({ runs }: DashboardBenchOptions): Promise<S
         runs: p99,
         better: 'lower',
         ...(events !== smallest && { comparedTo: [`${query.name}, ${sizeLabel(smallest)} events: p99`] }),
-        ...(atTarget && { target: `≤ 2× p99 at ${sizeLabel(smallest)} and ≤ ${TARGET_P99_MS} ms`, met: Math.max(...p99) <= Math.min(2 * baseP99, TARGET_P99_MS) }),
+        ...(atTarget && { target: `≤ 2× p99 at ${sizeLabel(smallest)} and ≤ ${TARGET_P99_MS} ms`, met: median(p99) <= Math.min(2 * baseP99, TARGET_P99_MS) }),
       });
       figures.push({ measure: `${label}: requests/s`, unit: 'req/s', runs: measured.map((sample) => sample.rate), better: 'higher' });
     }
