@@ -46,13 +46,7 @@ export const postgresSql = (schema: string) => {
     appendBatch: `
       WITH head AS (
         UPDATE ${schema}.log_head SET position = position + $2::bigint RETURNING position
-      ), appended AS (
-        INSERT INTO ${schema}.events
-          (position, id, stream_id, category, revision, type, schema_version, data, metadata, unit_path, recorded_at)
-        SELECT head.position - $2::bigint + e.ord, e.id, $1, $3, $4::bigint + e.ord, e.type, e.schema_version,
-               e.data::json, e.metadata::json, e.unit_path, $5::timestamptz
-        FROM head, unnest($6::text[], $7::text[], $8::integer[], $9::text[], $10::text[], $11::text[])
-          WITH ORDINALITY AS e(id, type, schema_version, data, metadata, unit_path, ord)
+      ), appended AS (${insertAppended(schema)}
       ), stream AS (
         UPDATE ${schema}.streams SET revision = $4::bigint + $2::bigint WHERE stream_id = $1
       )
@@ -104,12 +98,19 @@ const appendWhen = (schema: string, stream: string): string => `
     ${stream}
   ), head AS (
     UPDATE ${schema}.log_head SET position = position + $2::bigint WHERE EXISTS (SELECT 1 FROM stream) RETURNING position
-  ), appended AS (
+  ), appended AS (${insertAppended(schema)}
+  )
+  SELECT position::text AS position, pg_notify($12, position::text) FROM head`;
+
+/**
+ * The events of one append, at the positions the head CTE handed out: stream $1,
+ * category $3, revisions after $4, recorded at $5; the per-event columns $6 to $11
+ * arrive as parallel arrays, one round trip whatever the batch size.
+ */
+const insertAppended = (schema: string): string => `
     INSERT INTO ${schema}.events
       (position, id, stream_id, category, revision, type, schema_version, data, metadata, unit_path, recorded_at)
     SELECT head.position - $2::bigint + e.ord, e.id, $1, $3, $4::bigint + e.ord, e.type, e.schema_version,
            e.data::json, e.metadata::json, e.unit_path, $5::timestamptz
     FROM head, unnest($6::text[], $7::text[], $8::integer[], $9::text[], $10::text[], $11::text[])
-      WITH ORDINALITY AS e(id, type, schema_version, data, metadata, unit_path, ord)
-  )
-  SELECT position::text AS position, pg_notify($12, position::text) FROM head`;
+      WITH ORDINALITY AS e(id, type, schema_version, data, metadata, unit_path, ord)`;
