@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Pool } from 'pg';
+import { createFreshSchema, FreshSchema } from '../../src/infrastructure/database/fresh-schema';
 
 export const BENCH_DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -13,18 +12,7 @@ export const scratchSqlite = (): { path: string; drop: () => void } => {
 };
 
 /** A fresh PostgreSQL schema per contender per run, dropped after. */
-export const scratchSchema = async (): Promise<{ schema: string; drop: () => Promise<void> }> => {
-  const schema = `bench_${randomBytes(6).toString('hex')}`;
-  const pool = new Pool({ connectionString: BENCH_DATABASE_URL, max: 1 });
-  await pool.query(`CREATE SCHEMA ${schema}`);
-  return {
-    schema,
-    drop: async () => {
-      await pool.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      await pool.end();
-    },
-  };
-};
+export const scratchSchema = (): Promise<FreshSchema> => createFreshSchema(BENCH_DATABASE_URL, 'bench');
 
 /** The connection string with `search_path` set, for code that names no schema. */
 export const withSearchPath = (schema: string): string =>

@@ -1,5 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { Pool } from 'pg';
+import { createFreshSchema, FreshSchema } from '../../src/infrastructure/database/fresh-schema';
 
 /**
  * PostgreSQL suites run when a server answers at SIJILL_TEST_DATABASE_URL
@@ -34,18 +33,7 @@ export const describeWithPostgres = (name: string, body: () => void): void => {
 };
 
 /** A fresh schema per suite keeps parallel workers and reruns apart. */
-export const createTestSchema = async (): Promise<{ schema: string; drop: () => Promise<void> }> => {
-  const schema = `sijill_test_${randomBytes(6).toString('hex')}`;
-  const pool = new Pool({ connectionString: TEST_DATABASE_URL, max: 1 });
-  await pool.query(`CREATE SCHEMA ${schema}`);
-  return {
-    schema,
-    drop: async () => {
-      await pool.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      await pool.end();
-    },
-  };
-};
+export const createTestSchema = (): Promise<FreshSchema> => createFreshSchema(TEST_DATABASE_URL, 'sijill_test');
 
 /** Runs the same suite on the embedded SQLite store and, when reachable, on PostgreSQL. */
 export const describeOnEveryStore = (name: string, body: (kind: 'sqlite' | 'postgres') => void): void => {
