@@ -6,7 +6,7 @@ import { EVENT_STORE, type EventStore } from '../infrastructure/event-store/even
 import { takeAnchor } from '../infrastructure/event-store/integrity/anchor-writer';
 import type { IntegrityReport } from '../modules/audit/verify-integrity/integrity-verifier';
 import { verifyIntegrity } from '../modules/audit/verify-integrity/verify-integrity';
-import { interruptible, progressBar } from './audit-progress';
+import { interruptible, progressBar } from './progress';
 
 interface VerifyFlags {
   readonly anchor?: string;

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Command, CommandRunner, Option } from 'nest-commander';
 import { EVENT_STORE, type EventStore } from '../infrastructure/event-store/event-store.port';
 import { PersonalDataVault } from '../infrastructure/privacy/personal-data-vault';
-import { interruptible, progressBar } from './audit-progress';
+import { interruptible, progressBar } from './progress';
 import { exportLog, parseBound } from './export-log';
 import { keepStdoutForData } from './export-logger';
 

@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { Command, CommandRunner, Option } from 'nest-commander';
 import { EVENT_STORE, type EventStore } from '../infrastructure/event-store/event-store.port';
 import { PersonalDataVault } from '../infrastructure/privacy/personal-data-vault';
-import { interruptible, progressBar } from './audit-progress';
+import { interruptible, progressBar } from './progress';
 import { importLog } from './import-log';
 
 interface ImportFlags {

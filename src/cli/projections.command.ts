@@ -1,5 +1,4 @@
 import { Inject } from '@nestjs/common';
-import { SingleBar, Presets } from 'cli-progress';
 import { Command, CommandRunner, SubCommand } from 'nest-commander';
 import { EVENT_STORE, type EventStore } from '../infrastructure/event-store/event-store.port';
 import { READ_DATABASE, type ReadDatabase } from '../infrastructure/database/read-database';
@@ -9,6 +8,7 @@ import { Generations } from '../projections/runner/generations';
 import { createProjectionTables } from '../projections/runner/projection-tables';
 import { projectionStatus } from '../projections/runner/projection-status';
 import { ProjectionsService } from '../projections/runner/projections.service';
+import { interruptible, progressBar } from './progress';
 
 @SubCommand({ name: 'status', description: 'Position, lag and issues of every projection' })
 export class ProjectionsStatusCommand extends CommandRunner {
@@ -69,28 +69,24 @@ export class ProjectionsRebuildCommand extends CommandRunner {
     }
     const runners = targets.map(({ projection, generation }) => this.projections.runner(projection, generation, REBUILD_BATCH));
 
-    const interrupted = new AbortController();
-    const stop = (): void => interrupted.abort();
-    process.once('SIGINT', stop);
     const head = await this.store.headPosition();
     const label = chosen.length === 1 ? chosen[0]!.name : `${chosen.length} read models`;
-    const bar = new SingleBar({ format: `${label} [{bar}] {percentage}% | {value}/{total} | {rate} events/s` }, Presets.shades_classic);
-    const total = head !== null && /^\d+$/.test(head) ? Number(head) : 0;
-    const started = Date.now();
     const positions = await Promise.all(runners.map((runner) => runner.checkpoint()));
     const resumedAt = Math.min(...positions.map((position) => Number(position) || 0));
-    bar.start(total, resumedAt, { rate: 0 });
-    const finished = await foldTogether(this.store, runners, {
-      batchSize: REBUILD_BATCH,
-      open: (events) => this.projections.openPersonalData(events),
-      signal: interrupted.signal,
-      onPage: ({ position }) => {
-        const done = /^\d+$/.test(position) ? Number(position) : resumedAt;
-        bar.update(Math.min(done, total), { rate: Math.round((done - resumedAt) / Math.max(0.001, (Date.now() - started) / 1000)) });
-      },
-    });
-    bar.stop();
-    process.off('SIGINT', stop);
+    const { signal, release } = interruptible();
+    const bar = progressBar(label, head, resumedAt);
+    let finished: boolean;
+    try {
+      finished = await foldTogether(this.store, runners, {
+        batchSize: REBUILD_BATCH,
+        open: (events) => this.projections.openPersonalData(events),
+        signal,
+        onPage: ({ position }) => bar.update(/^\d+$/.test(position) ? Number(position) : resumedAt),
+      });
+    } finally {
+      bar.stop();
+      release();
+    }
     if (!finished) {
       console.log('Interrupted. Run the same command again to resume where each read model stopped; the live read models were not touched.');
       return;

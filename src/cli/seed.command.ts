@@ -6,7 +6,7 @@ import { PersonalData } from '../infrastructure/privacy/personal-data';
 import { loadMoroccoReference } from '../modules/territory/reference/morocco.reference';
 import { SyntheticSeeder } from '../synthetic/synthetic-seeder';
 import { checkSyntheticOptions, DEFAULT_FROM_YEAR, DEFAULT_SEED, defaultUntil, type SyntheticOptions } from '../synthetic/synthetic-options';
-import { interruptible } from './audit-progress';
+import { interruptible } from './progress';
 
 interface SyntheticFlags {
   readonly events?: string;

@@ -5,6 +5,7 @@ import { UNIT_KINDS, type UnitKind } from '../events/org-units.events';
 import { TerritoryImporter } from '../modules/territory/import-territory/territory-importer';
 import { DEFAULT_KIND, DEPTHS, type Depth, moroccoPlan } from '../modules/territory/import-territory/territory-plan';
 import { loadMoroccoReference } from '../modules/territory/reference/morocco.reference';
+import { interruptible } from './progress';
 
 interface ImportFlags {
   readonly country?: string;
@@ -53,9 +54,7 @@ export class TerritoryImportCommand extends CommandRunner {
     if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new Error('--concurrency must be 1 to 64');
 
     const plan = moroccoPlan(loadMoroccoReference(), { rootId: flags.root, depth, idPrefix: flags.prefix ?? '' });
-    const interrupted = new AbortController();
-    const stop = (): void => interrupted.abort();
-    process.once('SIGINT', stop);
+    const { signal, release } = interruptible();
     const bar = new SingleBar({ format: 'territory [{bar}] {percentage}% | {value}/{total} units | {level}' }, Presets.shades_classic);
     bar.start(plan.length, 0, { level: 'REGIONAL' });
     try {
@@ -64,7 +63,7 @@ export class TerritoryImportCommand extends CommandRunner {
         establishedOn: flags.establishedOn ?? null,
         actor: flags.actor ?? `cli:${userInfo().username}`,
         concurrency,
-        signal: interrupted.signal,
+        signal,
         onProgress: (done, _total, level) => bar.update(done, { level }),
       });
       bar.stop();
@@ -73,7 +72,7 @@ export class TerritoryImportCommand extends CommandRunner {
       if (report.interrupted) console.log(`Interrupted after ${report.done} of ${report.total} units. Run the same command again to resume; nothing is written twice.`);
     } finally {
       bar.stop();
-      process.off('SIGINT', stop);
+      release();
     }
   }
 

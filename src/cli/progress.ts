@@ -5,15 +5,16 @@ import { Presets, SingleBar } from 'cli-progress';
  * stores count events, so the head gives the total; a KurrentDB head does not,
  * and the bar then counts without a total.
  */
-export const progressBar = (label: string, head: string | null): { update(done: number): void; stop(): void } => {
+export const progressBar = (label: string, head: string | null, from = 0): { update(done: number): void; stop(): void } => {
   const total = head !== null && /^\d+$/.test(head) ? Number(head) : 0;
   const started = Date.now();
   const format = total > 0 ? `${label} [{bar}] {percentage}% | {value}/{total} events | {rate}/s` : `${label} {value} events | {rate}/s`;
   const bar = new SingleBar({ format, stream: process.stderr }, Presets.shades_classic);
-  bar.start(total, 0, { rate: 0 });
+  bar.start(total, from, { rate: 0 });
   return {
     update(done) {
-      const rate = Math.round(done / Math.max(0.001, (Date.now() - started) / 1000));
+      // A resumed run's rate counts only what this run did.
+      const rate = Math.round((done - from) / Math.max(0.001, (Date.now() - started) / 1000));
       bar.update(total > 0 ? Math.min(done, total) : done, { rate });
     },
     stop: () => bar.stop(),
