@@ -19,7 +19,14 @@ const operator = (): CommandMeta => {
   return { principal, actor: principal.id, correlationId: `cli-${Date.now()}`, commandId: null, expectedRevision: null };
 };
 
-const where = (unitId: string | undefined): string => (unitId ? `unit ${unitId} and below` : 'the whole register');
+const where = (unitId: string | null): string => (unitId ? `unit ${unitId} and below` : 'the whole register');
+
+/** grant and revoke take the same arguments: who, which role, over which subtree. */
+const roleOver = ([principalId, role]: string[], flags: UnitFlags): { principalId: string; role: string; unitId: string | null } => ({
+  principalId: principalId!,
+  role: role!.toUpperCase(),
+  unitId: flags.unit ?? null,
+});
 
 const UNIT_OPTION = { flags: '--unit <unitId>', description: 'the unit whose subtree the role covers (default: the whole register)' };
 
@@ -34,9 +41,10 @@ export class PrincipalsGrantCommand extends CommandRunner {
     return value;
   }
 
-  async run([principalId, role]: string[], flags: UnitFlags = {}): Promise<void> {
-    await this.commands.execute(new GrantRoleCommand({ principalId: principalId!, role: role!.toUpperCase(), unitId: flags.unit ?? null }, operator()));
-    console.log(`Granted ${role!.toUpperCase()} over ${where(flags.unit)} to ${principalId}`);
+  async run(params: string[], flags: UnitFlags = {}): Promise<void> {
+    const grant = roleOver(params, flags);
+    await this.commands.execute(new GrantRoleCommand(grant, operator()));
+    console.log(`Granted ${grant.role} over ${where(grant.unitId)} to ${grant.principalId}`);
   }
 }
 
@@ -51,9 +59,10 @@ export class PrincipalsRevokeCommand extends CommandRunner {
     return value;
   }
 
-  async run([principalId, role]: string[], flags: UnitFlags = {}): Promise<void> {
-    await this.commands.execute(new RevokeRoleCommand({ principalId: principalId!, role: role!.toUpperCase(), unitId: flags.unit ?? null }, operator()));
-    console.log(`Revoked ${role!.toUpperCase()} over ${where(flags.unit)} from ${principalId}`);
+  async run(params: string[], flags: UnitFlags = {}): Promise<void> {
+    const grant = roleOver(params, flags);
+    await this.commands.execute(new RevokeRoleCommand(grant, operator()));
+    console.log(`Revoked ${grant.role} over ${where(grant.unitId)} from ${grant.principalId}`);
   }
 }
 
