@@ -5,7 +5,7 @@ import { READ_DATABASE, type ReadDatabase } from '../infrastructure/database/rea
 import { PROJECTIONS } from '../projections/projections';
 import { foldTogether } from '../projections/runner/fold-together';
 import { Generations } from '../projections/runner/generations';
-import { createProjectionTables } from '../projections/runner/projection-tables';
+import { createProjectionTables, indexProjectionTables } from '../projections/runner/projection-tables';
 import { projectionStatus } from '../projections/runner/projection-status';
 import { ProjectionsService } from '../projections/runner/projections.service';
 import { interruptible, progressBar } from './progress';
@@ -64,7 +64,7 @@ export class ProjectionsRebuildCommand extends CommandRunner {
     for (const projection of chosen) {
       // An interrupted rebuild left its generation behind: it resumes from that generation's checkpoint.
       const target = await generations.startRebuild(projection);
-      await createProjectionTables(this.readDb.db, this.readDb.dialect, projection, target.generation);
+      await createProjectionTables(this.readDb.db, this.readDb.dialect, projection, target.generation, { deferIndexes: true });
       targets.push({ projection, generation: target.generation });
     }
     const runners = targets.map(({ projection, generation }) => this.projections.runner(projection, generation, REBUILD_BATCH));
@@ -92,6 +92,8 @@ export class ProjectionsRebuildCommand extends CommandRunner {
       return;
     }
     for (const { projection, generation } of targets) {
+      console.log(`${projection.name}: indexing generation ${generation}…`);
+      await indexProjectionTables(this.readDb.db, this.readDb.dialect, projection, generation, (work) => this.readDb.exclusive(work));
       await generations.promote(projection.name, generation);
       console.log(`${projection.name}: generation ${generation} rebuilt and now answers queries.`);
     }

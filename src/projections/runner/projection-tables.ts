@@ -12,10 +12,27 @@ const sqlType = (type: ColumnSpec['type'], dialect: 'sqlite' | 'postgres') => {
   return type;
 };
 
-/** Creates a generation's tables and indexes; safe to repeat. */
-export const createProjectionTables = async (db: Kysely<any>, dialect: 'sqlite' | 'postgres', projection: Projection, generation: number): Promise<void> => {
+export interface TableOptions {
+  /**
+   * Tables and primary keys only: for a generation folded from an empty start, whose
+   * secondary indexes and extras (the search index) are made once, over all its rows,
+   * by `indexProjectionTables` before it answers queries. Folding reads rows by primary
+   * key only, and an index built over a finished table costs a fraction of one kept up
+   * row by row (measured in docs/benchmarks.md).
+   */
+  readonly deferIndexes?: boolean;
+}
+
+/** Creates a generation's tables and, unless deferred, its indexes; safe to repeat. */
+export const createProjectionTables = async (
+  db: Kysely<any>,
+  dialect: 'sqlite' | 'postgres',
+  projection: Projection,
+  generation: number,
+  options: TableOptions = {},
+): Promise<void> => {
   await db.transaction().execute(async (trx) => {
-    if (dialect === 'postgres') await sql`SELECT pg_advisory_xact_lock(hashtext(${`sijill_tables_${projection.name}`}))`.execute(trx);
+    await lockTables(trx, dialect, projection);
     for (const table of projection.tables) {
       const name = physicalTable(projection.name, table.name, generation);
       let create = trx.schema
@@ -27,12 +44,46 @@ export const createProjectionTables = async (db: Kysely<any>, dialect: 'sqlite' 
         create = create.addColumn(column.name, sqlType(column.type, dialect), (c) => (column.nullable ? c : c.notNull()));
       }
       await create.execute();
-      for (const [index, columns] of (table.indexes ?? []).entries()) {
-        await trx.schema.createIndex(`${name}_i${index}`).ifNotExists().on(name).columns([...columns]).execute();
-      }
+      if (!options.deferIndexes) await createIndexes(trx, name, table);
     }
-    await projection.extras?.create(trx, dialect, generation);
+    if (!options.deferIndexes) await projection.extras?.create(trx, dialect, generation);
   });
+};
+
+/**
+ * The indexes and extras `deferIndexes` left out, made over the rows folded since;
+ * safe to repeat. One transaction per table, so that a service writing to the same
+ * SQLite file waits for one index build at a time, never for all of them.
+ */
+export const indexProjectionTables = async (
+  db: Kysely<any>,
+  dialect: 'sqlite' | 'postgres',
+  projection: Projection,
+  generation: number,
+  /** Wraps each transaction; see ReadDatabase.exclusive. */
+  exclusive: <T>(work: () => Promise<T>) => Promise<T> = (work) => work(),
+): Promise<void> => {
+  const inTransaction = (work: (trx: Kysely<any>) => Promise<void>): Promise<void> =>
+    exclusive(() =>
+      db.transaction().execute(async (trx) => {
+        await lockTables(trx, dialect, projection);
+        await work(trx);
+      }),
+    );
+  for (const table of projection.tables) await inTransaction((trx) => createIndexes(trx, physicalTable(projection.name, table.name, generation), table));
+  const extras = projection.extras;
+  if (extras) await inTransaction((trx) => extras.create(trx, dialect, generation));
+};
+
+/** PostgreSQL: two processes making the same table or index at once would collide in its catalog. */
+const lockTables = async (trx: Kysely<any>, dialect: 'sqlite' | 'postgres', projection: Projection): Promise<void> => {
+  if (dialect === 'postgres') await sql`SELECT pg_advisory_xact_lock(hashtext(${`sijill_tables_${projection.name}`}))`.execute(trx);
+};
+
+const createIndexes = async (trx: Kysely<any>, name: string, table: TableSpec): Promise<void> => {
+  for (const [index, columns] of (table.indexes ?? []).entries()) {
+    await trx.schema.createIndex(`${name}_i${index}`).ifNotExists().on(name).columns([...columns]).execute();
+  }
 };
 
 export const dropProjectionTables = async (db: Kysely<any>, projection: Projection, generation: number): Promise<void> => {

@@ -8,7 +8,7 @@ import { type OpenedEvent, PersonalData } from '../../infrastructure/privacy/per
 import { PROJECTIONS } from '../projections';
 import { Generations } from './generations';
 import type { Projection } from './projection';
-import { createProjectionTables, dropProjectionTables } from './projection-tables';
+import { createProjectionTables, dropProjectionTables, indexProjectionTables } from './projection-tables';
 import { ProjectionRunner, type RunnerPrivacy } from './projection-runner';
 import { ReadModels } from './read-models';
 import { migrateReadDatabase } from './runner-migrations';
@@ -64,7 +64,9 @@ export class ProjectionsService implements OnApplicationBootstrap, BeforeApplica
         await this.generations.forget(projection.name, retired.generation);
       }
       for (const generation of await this.generations.ensure(projection)) {
-        await createProjectionTables(this.readDb.db, this.readDb.dialect, projection, generation.generation);
+        // A generation built beside the active one answers no query until promoted: its indexes can wait till then.
+        const deferIndexes = generation.status === 'building' && generation.position === '';
+        await createProjectionTables(this.readDb.db, this.readDb.dialect, projection, generation.generation, { deferIndexes });
       }
     }
   }
@@ -103,7 +105,7 @@ export class ProjectionsService implements OnApplicationBootstrap, BeforeApplica
         for (const generation of running) {
           const outcome = await this.runner(projection, generation.generation).catchUp(signal);
           caughtUp &&= outcome.caughtUp;
-          if (outcome.caughtUp && generation.status === 'building' && (await this.generations.promote(projection.name, generation.generation))) {
+          if (outcome.caughtUp && generation.status === 'building' && (await this.promote(projection, generation.generation))) {
             this.readModels.forget(projection.name);
             this.logger.log(`${projection.name} generation ${generation.generation} caught up and now answers queries`);
           }
@@ -116,6 +118,12 @@ export class ProjectionsService implements OnApplicationBootstrap, BeforeApplica
         await sleep(RETRY_MS, signal).done;
       }
     }
+  }
+
+  /** A caught-up generation gets the indexes its rebuild deferred, then answers queries. */
+  private async promote(projection: Projection, generation: number): Promise<boolean> {
+    await indexProjectionTables(this.readDb.db, this.readDb.dialect, projection, generation, (work) => this.readDb.exclusive(work));
+    return this.generations.promote(projection.name, generation);
   }
 
   /**

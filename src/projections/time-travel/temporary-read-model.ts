@@ -7,7 +7,7 @@ import type { ReadDatabase } from '../../infrastructure/database/read-database';
 import type { EventStore } from '../../infrastructure/event-store/event-store.port';
 import { PROJECTIONS } from '../projections';
 import { Generations } from '../runner/generations';
-import { createProjectionTables } from '../runner/projection-tables';
+import { createProjectionTables, indexProjectionTables } from '../runner/projection-tables';
 import { ProjectionRunner, type RunnerIssue, type RunnerPrivacy } from '../runner/projection-runner';
 import { ReadModels } from '../runner/read-models';
 import { migrateReadDatabase } from '../runner/runner-migrations';
@@ -57,7 +57,8 @@ export class TemporaryReadModel implements PointInTime {
       const generations = new Generations(database.db);
       for (const projection of PROJECTIONS) {
         const [generation] = await generations.ensure(projection);
-        await createProjectionTables(database.db, 'sqlite', projection, generation!.generation);
+        // Nothing queries it before the replay ends: its indexes are made once, over the replayed rows.
+        await createProjectionTables(database.db, 'sqlite', projection, generation!.generation, { deferIndexes: true });
         const runner = new ProjectionRunner(store, database.db, 'sqlite', generations, projection, generation!.generation, {
           until: position,
           onIssue: options.onIssue,
@@ -65,6 +66,7 @@ export class TemporaryReadModel implements PointInTime {
         });
         const outcome = await runner.catchUp(options.signal);
         if (!outcome.caughtUp) throw new Error(`Replay up to ${position} was interrupted`);
+        await indexProjectionTables(database.db, 'sqlite', projection, generation!.generation);
       }
       return new TemporaryReadModel(position, folder, database, new ReadModels(database));
     } catch (error) {
