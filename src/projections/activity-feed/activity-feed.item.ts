@@ -168,9 +168,17 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** At most SUMMARY_LENGTH characters per language, counted as graphemes so a letter keeps its marks. */
 export const truncated = (text: LocalizedText): LocalizedText =>
-  Object.fromEntries(
-    Object.entries(text).map(([language, value]) => {
-      const characters = Array.from(graphemes.segment((value ?? '').trim()), (part) => part.segment);
-      return [language, characters.length > SUMMARY_LENGTH ? `${characters.slice(0, SUMMARY_LENGTH - 1).join('').trimEnd()}…` : characters.join('')];
-    }),
-  );
+  Object.fromEntries(Object.entries(text).map(([language, value]) => [language, truncatedText((value ?? '').trim())]));
+
+const truncatedText = (value: string): string => {
+  // No more UTF-16 units than the limit means no more graphemes either: nothing to cut.
+  if (value.length <= SUMMARY_LENGTH) return value;
+  let kept = '';
+  let count = 0;
+  // Segmented only as far as the cut, not the whole of a long text.
+  for (const { segment } of graphemes.segment(value)) {
+    if (++count > SUMMARY_LENGTH) return `${kept.trimEnd()}…`;
+    if (count < SUMMARY_LENGTH) kept += segment;
+  }
+  return value;
+};
