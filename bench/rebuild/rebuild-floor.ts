@@ -14,8 +14,8 @@ const quoted = (name: string): string => `"${name}"`;
 
 /**
  * What SQLite alone takes to write the read models' final rows: every table of
- * the active generations copied by `INSERT … SELECT` into an empty twin with the
- * same indexes (and the search index rebuilt over its twin), one transaction
+ * the active generations copied by `INSERT … SELECT` into an empty twin, then given
+ * the same indexes (and the search index rebuilt over it), one transaction
  * per table, on the same connection settings as the service. A rebuild writes at
  * least this (it also rewrites rows as later events change them), so this time
  * bounds its speed from below whatever the code around it does. The twins are
@@ -42,13 +42,15 @@ export const rewriteFloor = (path: string): FloorOutcome => {
       if (!create) continue;
       db.exec(`DROP TABLE IF EXISTS ${quoted(twin)}`);
       db.exec(rename(create.sql));
-      for (const index of schema.filter((entry) => entry.type === 'index' && entry.tableName === table)) db.exec(rename(index.sql));
+      const indexes = schema.filter((entry) => entry.type === 'index' && entry.tableName === table);
       const fts = schema.find((entry) => entry.type === 'table' && entry.name === `${table}_fts`);
       if (fts) db.exec(fts.sql.replace(`${table}_fts`, `${twin}_fts`).replace(`content='${table}'`, `content='${twin}'`));
       twins.push(twin);
       const started = process.hrtime.bigint();
       db.transaction(() => {
         rows += db.prepare(`INSERT INTO ${quoted(twin)} SELECT * FROM ${quoted(table)}`).run().changes;
+        // Indexed after the copy, as a rebuild indexes its tables once they are full.
+        for (const index of indexes) db.exec(rename(index.sql));
         if (fts) db.prepare(`INSERT INTO ${quoted(`${twin}_fts`)}(${quoted(`${twin}_fts`)}) VALUES ('rebuild')`).run();
       })();
       seconds += Number(process.hrtime.bigint() - started) / 1e9;

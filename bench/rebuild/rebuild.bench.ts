@@ -129,11 +129,11 @@ export const rebuildBench = async ({ runs }: RebuildBenchOptions): Promise<Secti
       'resolutions and their follow-ups) is seeded once per size; each run copies it, then a child process starts the service\'s own store, read database ' +
       'and projection runners and rebuilds every read model from position 0 into new generations, as `projections rebuild all` does: one read of the log ' +
       'for all eight read models, pages of 2,500 events, each read model folding its page in its own transaction with its checkpoint, personal data opened ' +
-      'as the service does. On PostgreSQL (sizes up to BENCH_REBUILD_POSTGRES_MAX, 100k by default) the history is seeded once into its own schema, which ' +
+      'as the service does, secondary indexes and the search index made once the tables are full (timed too). On PostgreSQL (sizes up to BENCH_REBUILD_POSTGRES_MAX, 100k by default) the history is seeded once into its own schema, which ' +
       'holds the store and the read models. events/s is the log\'s events over the whole rebuild; peak RSS is the child\'s maxRSS, Node itself included, ' +
       'with the heap capped by node --max-old-space-size=160 (uncapped, V8 let garbage take a 10k rebuild to 261 MB and a 100k one to 370–470 MB). ' +
       'From 1M events a size is rebuilt BENCH_LARGE_RUNS times (1 by default). "SQLite alone writing the final rows" copies the rebuilt read models\' rows ' +
-      '(INSERT … SELECT into empty twins with the same indexes, the search index rebuilt over its twin, one transaction per table): the least any rebuild of ' +
+      '(INSERT … SELECT into empty twins, then the same indexes and the search index made over them, one transaction per table): the least any rebuild of ' +
       'these read models must write, with no code of ours in the way.',
     figures,
     notes: [
@@ -141,16 +141,19 @@ export const rebuildBench = async ({ runs }: RebuildBenchOptions): Promise<Secti
       'Why 100k events/s is out of reach for these read models: they keep about 7 rows and 4 KiB (indexes included) per event of the log, because the ' +
         'dashboard reads pre-aggregated day and month buckets for every level of the tree, an evidence row per counted fact, a feed entry per event and a ' +
         'full-text index. SQLite alone writes those final rows at the "SQLite alone" rate above, which is itself well below 100k events/s on this disk.',
-      'Where the rest goes, from node --cpu-prof and per-statement timing over a 100k rebuild (85 CPU-seconds): 54% inside SQLite — commits ' +
-        '(about 20%: each page of events dirties index pages all over the B-trees, so pages are written to the WAL and checkpointed again and again), ' +
-        'the upserts (about 29%, with the search index\'s triggers) and reading the log (3%); 14% folding and stemming Arabic and French words for search; ' +
-        '7% garbage collection; about 10% the runner\'s own bookkeeping; the projections\' own logic is small. Pages of 10,000 events instead of 2,500 ' +
-        'saved 6%; a 64 MB page cache saved nothing.',
+      'Where the rest goes, from node --cpu-prof and per-statement timing over a 100k rebuild (24 CPU-seconds on the machine above): 47% inside SQLite — ' +
+        'commits about 17% (each page of events dirties pages all over the B-trees, which are written to the WAL and checkpointed again and again), the ' +
+        'upserts about 21%, reading the log 4%, making the indexes at the end 3%; 15% folding and stemming Arabic and French words for search; 7% garbage ' +
+        'collection; about 12% the runner\'s own bookkeeping (decoding, encoding and caching rows); the projections\' own logic is small. Pages of 10,000 ' +
+        'events instead of 2,500 saved 6% and a 64 MB page cache nothing; once indexes were deferred, checkpointing the WAL every 40 MB instead of every ' +
+        '4 MB saved nothing, and remembering how each word folds cost more in garbage collection than it saved.',
       'Fixed on the way (from 726 events/s at 1M): the log is read, decoded and its personal data opened once for all read models instead of once per read model; ' +
         'a runner keeps rows between batches while its checkpoint is its own and, in a generation begun empty, knows which rows do not exist without asking ' +
-        '(a filter of the row keys it wrote); upserts reuse one prepared statement text per table; Kysely no longer prepares each statement anew.',
-      'The next steps, not taken: fold a generation in memory and bulk-load it sorted by key (the "SQLite alone" rate is that path\'s ceiling), create ' +
-        'secondary indexes and the search index after the load, and stem each distinct word once.',
+        '(a filter of the row keys it wrote); upserts reuse one prepared statement text per table; Kysely no longer prepares each statement anew; a generation ' +
+        'begun empty is folded without secondary indexes or the search index, which are made once it has caught up, before it answers queries (a 100k ' +
+        'rebuild went from 32 to 24 s; the service does the same when a new version of a read model is built beside the old one).',
+      'The next step, not taken: fold a generation in memory and bulk-load it sorted by key (the "SQLite alone" rate is that path\'s ceiling). At 1M events ' +
+        'the read models hold about 4 GB, so within 256 MB that needs an external sort: runs of sorted rows spilled to disk and merged.',
     ],
   };
 };
