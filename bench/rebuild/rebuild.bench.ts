@@ -17,7 +17,7 @@ const TARGET_RSS_MB = 256;
  * the heap to several times that before collecting: capped, a 10k rebuild peaked
  * at 191 MB instead of 261 MB, at the same speed. As README advises for rebuilds.
  */
-const HEAP_CAP = '--max-old-space-size=160';
+const HEAP_CAP = '--max-old-space-size=128';
 
 /**
  * Rebuilds every read model of a fresh copy of the seeded store in a child process.
@@ -131,7 +131,7 @@ export const rebuildBench = async ({ runs }: RebuildBenchOptions): Promise<Secti
       'for all eight read models, pages of 2,500 events, each read model folding its page in its own transaction with its checkpoint, personal data opened ' +
       'as the service does, secondary indexes and the search index made once the tables are full (timed too). On PostgreSQL (sizes up to BENCH_REBUILD_POSTGRES_MAX, 100k by default) the history is seeded once into its own schema, which ' +
       'holds the store and the read models. events/s is the log\'s events over the whole rebuild; peak RSS is the child\'s maxRSS, Node itself included, ' +
-      'with the heap capped by node --max-old-space-size=160 (uncapped, V8 let garbage take a 10k rebuild to 261 MB and a 100k one to 370–470 MB). ' +
+      'with the heap capped by node --max-old-space-size=128 (uncapped, V8 let garbage take a 10k rebuild to 261 MB and a 100k one to 370–470 MB). ' +
       'From 1M events a size is rebuilt BENCH_LARGE_RUNS times (1 by default). "SQLite alone writing the final rows" copies the rebuilt read models\' rows ' +
       '(INSERT … SELECT into empty twins, then the same indexes and the search index made over them, one transaction per table): the least any rebuild of ' +
       'these read models must write, with no code of ours in the way.',
@@ -152,6 +152,11 @@ export const rebuildBench = async ({ runs }: RebuildBenchOptions): Promise<Secti
         '(a filter of the row keys it wrote); upserts reuse one prepared statement text per table; Kysely no longer prepares each statement anew; a generation ' +
         'begun empty is folded without secondary indexes or the search index, which are made once it has caught up, before it answers queries (a 100k ' +
         'rebuild went from 32 to 24 s; the service does the same when a new version of a read model is built beside the old one).',
+      'Where the peak RSS goes at 1M (VmRSS sampled every 2 s): about 200 MB once the service\'s modules are loaded and the first pages folded, Node and ' +
+        'the heap included; it then creeps up as SQLite\'s page caches fill (better-sqlite3 gives each connection 16 MB; the rebuild holds the store\'s and ' +
+        'the read database\'s) and the filters of written row keys grow (about 10 bits per row, some 8 MB for 1M events\' 6.3M rows); making the indexes at ' +
+        'the end adds about 10 MB for SQLite\'s sorter. With the heap capped at 160 MB the same rebuild peaked at 251–255 MB and took 335 s; at 128 MB, 249 MB ' +
+        'and 344 s.',
       'The next step, not taken: fold a generation in memory and bulk-load it sorted by key (the "SQLite alone" rate is that path\'s ceiling). At 1M events ' +
         'the read models hold about 4 GB, so within 256 MB that needs an external sort: runs of sorted rows spilled to disk and merged.',
     ],
