@@ -1,4 +1,4 @@
-import type { Figure, Section } from './section';
+import type { Figure, Measured, Section } from './section';
 
 /** What the figures were measured on, as the report's first paragraph gives it. */
 export interface Machine {
@@ -69,9 +69,16 @@ const row = (section: Section, figure: Figure): string =>
     ? `| ${figure.measure} | failed | | 0 | | ${targetText(figure)} |`
     : `| ${figure.measure} | ${number(median(figure.runs))} ${figure.unit} | ${spreadOf(figure)} | ${figure.runs.length} | ${comparisons(section, figure)} | ${targetText(figure)} |`;
 
-const renderSection = (section: Section): string[] => [
+const fsyncText = (micros: number | null): string =>
+  micros === null ? 'fsync not measured' : `fsync (4 KiB write + fdatasync, same disk as the databases) ≈ ${Math.round(micros)} µs`;
+
+const measuredText = (measured: Measured | undefined): string =>
+  measured ? `${measured.date}, ${fsyncText(measured.fsyncMicros)}` : 'in an earlier invocation, not recorded';
+
+const renderSection = (section: Section, ownStamp: boolean): string[] => [
   `## ${section.title}`,
   '',
+  ...(ownStamp ? [`Measured ${measuredText(section.measured)}.`, ''] : []),
   section.method,
   '',
   '| measure | median | min – max | runs | ratio of medians | target |',
@@ -81,25 +88,30 @@ const renderSection = (section: Section): string[] => [
   ...(section.notes.length > 0 ? [...section.notes.map((note) => `- ${note}`), ''] : []),
 ];
 
-export const renderReport = (sections: readonly Section[], machine: Machine): string =>
-  [
+export const renderReport = (sections: readonly Section[], machine: Machine): string => {
+  const stamps = new Set(sections.map((section) => measuredText(section.measured)));
+  // One invocation: the machine's line says when. Sections measured again later say so each.
+  const joined = stamps.size > 1;
+  return [
     '# Benchmarks',
     '',
     'Written by `npm run bench` (never part of `npm test`). Every figure is the median of several runs, with the',
     'lowest and highest run beside it; contenders take turns within each run, so drift on the machine hits all alike.',
-    'Ratios divide medians. Sizes and runs come from the environment (see `bench/run.ts`), so a quick run is possible;',
-    'the figures below are from a full run.',
+    'Ratios divide medians, and only figures of one section, taken side by side in one run, are divided. Sizes and',
+    'runs come from the environment (see `bench/run.ts`), so a quick run is possible; the figures below are from a full run' +
+      (joined ? ', some sections measured again on the same machine later, as each says.' : '.'),
     '',
     '## Machine',
     '',
-    `- ${machine.cores} × ${machine.cpu}, ${machine.memoryGiB} GiB RAM; ${machine.runs} runs per figure; ${machine.date}`,
+    `- ${machine.cores} × ${machine.cpu}, ${machine.memoryGiB} GiB RAM; ${machine.runs} runs per figure${joined ? '' : `; ${(sections[0]?.measured ?? machine).date}`}`,
     `- Node ${machine.node}; ${Object.entries(machine.versions)
       .map(([name, version]) => `${name} ${version}`)
       .join('; ')}`,
-    machine.fsyncMicros === null ? '- fsync: not measured' : `- fsync (4 KiB write + fdatasync, same disk as the databases): ≈ ${Math.round(machine.fsyncMicros)} µs`,
+    ...(joined ? [] : [`- ${fsyncText((sections[0]?.measured ?? machine).fsyncMicros)}`]),
     '',
-    ...sections.flatMap(renderSection),
+    ...sections.flatMap((section) => renderSection(section, joined)),
   ].join('\n');
+};
 
 /** One line per figure, with its ratios and whether its target was met, for the terminal. */
 export const summaryLines = (sections: readonly Section[]): string[] =>

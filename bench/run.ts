@@ -19,7 +19,8 @@ import type { Section } from './section';
  *   BENCH_RUNS=5            runs per figure
  *   BENCH_ONLY=append,...   sections whose name starts with one of these
  *   BENCH_WRITE=1           write docs/benchmarks.md even when BENCH_ONLY picks a subset (the other
- *                           sections as their last complete run on this machine left them)
+ *                           sections as their last complete run on this machine left them;
+ *                           BENCH_ONLY=none BENCH_WRITE=1 only writes the report again from those)
  *   sizes: BENCH_BATCHED_EVENTS, BENCH_SINGLE_APPENDS, BENCH_CONCURRENT_APPENDS, BENCH_COMMANDS,
  *          BENCH_SUBSCRIBERS, BENCH_EVENTS, BENCH_INTERVAL_MS, and those the rebuild and dashboard sections read
  *   where:  BENCH_DATABASE_URL (PostgreSQL, default the local test database), BENCH_DIR (SQLite files, default tmpdir)
@@ -129,7 +130,8 @@ const main = async (): Promise<void> => {
   for (const [name, run] of chosen) {
     const started = Date.now();
     console.log(`${name}: ${runs} run(s)…`);
-    const section = await run({ runs }).catch((error: unknown) => failedSection(name, error));
+    const measured = { date: about.date, fsyncMicros: about.fsyncMicros };
+    const section = { ...(await run({ runs }).catch((error: unknown) => failedSection(name, error))), measured };
     sections.push(section);
     if (section.figures.length > 0) keep(name, section);
     console.log(`${name}: done in ${((Date.now() - started) / 1000).toFixed(0)} s`);

@@ -26,4 +26,11 @@ export interface Section {
   readonly figures: readonly Figure[];
   /** What bounds a missed target, what was profiled, peers that could not run and why. */
   readonly notes: readonly string[];
+  /** When the section ran and what one fsync cost then: a report may join sections of several invocations. */
+  readonly measured?: Measured;
+}
+
+export interface Measured {
+  readonly date: string;
+  readonly fsyncMicros: number | null;
 }
