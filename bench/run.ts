@@ -130,7 +130,7 @@ const main = async (): Promise<void> => {
   for (const [name, run] of chosen) {
     const started = Date.now();
     console.log(`${name}: ${runs} run(s)…`);
-    const measured = { date: about.date, fsyncMicros: about.fsyncMicros };
+    const measured = { date: `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`, fsyncMicros: about.fsyncMicros };
     const section = { ...(await run({ runs }).catch((error: unknown) => failedSection(name, error))), measured };
     sections.push(section);
     if (section.figures.length > 0) keep(name, section);
