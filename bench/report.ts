@@ -73,7 +73,7 @@ const fsyncText = (micros: number | null): string =>
   micros === null ? 'fsync not measured' : `fsync (4 KiB write + fdatasync, same disk as the databases) ≈ ${Math.round(micros)} µs`;
 
 const measuredText = (measured: Measured | undefined): string =>
-  measured ? `${measured.date}, ${fsyncText(measured.fsyncMicros)}` : 'in an earlier invocation, not recorded';
+  measured ? `in the run begun ${measured.date}, ${fsyncText(measured.fsyncMicros)}` : 'in an earlier run, not recorded';
 
 const renderSection = (section: Section, ownStamp: boolean): string[] => [
   `## ${section.title}`,

@@ -125,12 +125,13 @@ const main = async (): Promise<void> => {
   const runs = Number(process.env.BENCH_RUNS ?? 5);
   const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim()).filter(Boolean) ?? null;
   const chosen = SECTIONS.filter(([name]) => only === null || only.some((prefix) => name.startsWith(prefix)));
+  const begun = `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`;
   const about = await machine(runs);
   const sections: Section[] = [];
   for (const [name, run] of chosen) {
     const started = Date.now();
     console.log(`${name}: ${runs} run(s)…`);
-    const measured = { date: `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`, fsyncMicros: about.fsyncMicros };
+    const measured = { date: begun, fsyncMicros: about.fsyncMicros };
     const section = { ...(await run({ runs }).catch((error: unknown) => failedSection(name, error))), measured };
     sections.push(section);
     if (section.figures.length > 0) keep(name, section);

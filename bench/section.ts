@@ -26,7 +26,7 @@ export interface Section {
   readonly figures: readonly Figure[];
   /** What bounds a missed target, what was profiled, peers that could not run and why. */
   readonly notes: readonly string[];
-  /** When the section ran and what one fsync cost then: a report may join sections of several invocations. */
+  /** Which `npm run bench` measured the section (when it began) and what one fsync cost then: a report may join sections of several. */
   readonly measured?: Measured;
 }
 
