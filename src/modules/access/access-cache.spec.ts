@@ -1,26 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { NewEvent } from '../../events/envelope';
 import { apiKeyStreamId, memberStreamId, principalStreamId } from '../../events/stream-ids';
 import { SqliteEventStore } from '../../infrastructure/event-store/sqlite/sqlite-event-store';
 import { AccessCache, type AccessReads } from './access-cache';
 import { PrincipalDirectory } from './principal-directory';
+import { numberedEvents } from '../../../test/support/numbered-events';
 
 const KEY = '0b6f3c7e-2d4a-4b1e-9f3a-1c2d3e4f5a6b';
 const PRINCIPAL = 'viewer@fes';
 
-let n = 0;
-const event = (type: string, data: Record<string, unknown>, unitPath = '/'): NewEvent => {
-  n += 1;
-  return {
-    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-    type,
-    schemaVersion: 1,
-    data,
-    metadata: { actor: 'admin', correlationId: `c${n}`, causationId: null, occurredAt: '2021-06-01T12:00:00.000Z', unitPath },
-  };
-};
+const event = numberedEvents('admin');
 
 const GRANT = { principalId: PRINCIPAL, role: 'VIEWER', unitId: 'fes-meknes', unitPath: '/pam/fes-meknes' };
 const issue = (store: SqliteEventStore) =>

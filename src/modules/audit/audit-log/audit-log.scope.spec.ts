@@ -1,8 +1,8 @@
-import type { NewEvent } from '../../../events/envelope';
 import type { Grant, Principal } from '../../../infrastructure/auth/access';
 import { SqliteEventStore } from '../../../infrastructure/event-store/sqlite/sqlite-event-store';
 import { auditLogRequest, type AuditLogArgs } from './audit-log.request';
 import { scanAuditLog } from './audit-log.scan';
+import { numberedEvents } from '../../../../test/support/numbered-events';
 
 const ARGS: AuditLogArgs = { after: null, types: null, unitId: null, includeDescendants: true, recordedFrom: null, recordedTo: null, actor: null, first: 100 };
 
@@ -11,17 +11,7 @@ const grant = (role: Grant['role'], unitPath: string): Grant => ({ role, unitId:
 
 const PLACES = ['/pam', '/pam/fes-meknes', '/pam/fes-meknes/el-hajeb', '/pam/oriental', '/pam/oriental/nador'];
 
-let n = 0;
-const recorded = (type: string, data: Record<string, unknown>, unitPath: string): NewEvent => {
-  n += 1;
-  return {
-    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-    type,
-    schemaVersion: 1,
-    data,
-    metadata: { actor: 'recorder', correlationId: `c${n}`, causationId: null, occurredAt: '2021-06-01T12:00:00.000Z', unitPath },
-  };
-};
+const recorded = numberedEvents('recorder');
 
 describe('the audit log of a caller that may audit part of the register', () => {
   let store: SqliteEventStore;
