@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import type { NewEvent } from '../../../src/events/envelope';
 import { streamCategory } from '../../../src/events/stream-ids';
 import { migrateSqlite } from '../../../src/infrastructure/event-store/sqlite/sqlite-migrations';
+import type { EventRow } from '../../../src/infrastructure/event-store/sqlite/sqlite-rows';
 import { UNSEALED } from '../bench-events';
 import type { Contender, Expected } from '../contender';
 import { scratchSqlite } from '../scratch';
@@ -37,7 +38,7 @@ export const rawSqlite: Contender = {
           JSON.stringify(event.data), metadata, event.metadata.unitPath, recordedAt);
       });
     });
-    const page = db.prepare<[number, number], RawRow>(
+    const page = db.prepare<[number, number], EventRow>(
       'SELECT position, id, stream_id, revision, type, schema_version, data, metadata FROM events WHERE position > ? ORDER BY position LIMIT ?',
     );
     return {
@@ -62,15 +63,4 @@ export const rawSqlite: Contender = {
   },
 };
 
-interface RawRow {
-  readonly position: number;
-  readonly id: string;
-  readonly stream_id: string;
-  readonly revision: number;
-  readonly type: string;
-  readonly schema_version: number;
-  readonly data: string;
-  readonly metadata: string;
-}
-
-const parsed = (row: RawRow) => ({ ...row, data: JSON.parse(row.data) as unknown, metadata: JSON.parse(row.metadata) as unknown });
+const parsed = (row: EventRow) => ({ ...row, data: JSON.parse(row.data) as unknown, metadata: JSON.parse(row.metadata) as unknown });
