@@ -9,7 +9,7 @@ import { EVENT_STORE, type EventStore } from '../../src/infrastructure/event-sto
 import { PROJECTIONS } from '../../src/projections/projections';
 import { foldTogether } from '../../src/projections/runner/fold-together';
 import { Generations } from '../../src/projections/runner/generations';
-import { createProjectionTables, indexProjectionTables } from '../../src/projections/runner/projection-tables';
+import { createProjectionTables } from '../../src/projections/runner/projection-tables';
 import { ProjectionsRuntimeModule } from '../../src/projections/runner/projections-runtime.module';
 import { ProjectionsService } from '../../src/projections/runner/projections.service';
 
@@ -56,8 +56,7 @@ const main = async (): Promise<void> => {
   const runners = targets.map(({ projection, generation }) => service.runner(projection, generation, BATCH));
   if (!(await foldTogether(store, runners, { batchSize: BATCH, open: (page) => service.openPersonalData(page) }))) throw new Error('The rebuild stopped early');
   for (const { projection, generation } of targets) {
-    await indexProjectionTables(readDb.db, readDb.dialect, projection, generation, (work) => readDb.exclusive(work));
-    if (!(await generations.promote(projection.name, generation))) throw new Error(`${projection.name} did not finish its rebuild`);
+    if (!(await service.promote(projection, generation))) throw new Error(`${projection.name} did not finish its rebuild`);
   }
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);

@@ -5,7 +5,7 @@ import { READ_DATABASE, type ReadDatabase } from '../infrastructure/database/rea
 import { PROJECTIONS } from '../projections/projections';
 import { foldTogether } from '../projections/runner/fold-together';
 import { Generations } from '../projections/runner/generations';
-import { createProjectionTables, indexProjectionTables } from '../projections/runner/projection-tables';
+import { createProjectionTables } from '../projections/runner/projection-tables';
 import { projectionStatus } from '../projections/runner/projection-status';
 import { ProjectionsService } from '../projections/runner/projections.service';
 import { interruptible, progressBar } from './progress';
@@ -93,8 +93,7 @@ export class ProjectionsRebuildCommand extends CommandRunner {
     }
     for (const { projection, generation } of targets) {
       console.log(`${projection.name}: indexing generation ${generation}…`);
-      await indexProjectionTables(this.readDb.db, this.readDb.dialect, projection, generation, (work) => this.readDb.exclusive(work));
-      await generations.promote(projection.name, generation);
+      await this.projections.promote(projection, generation);
       console.log(`${projection.name}: generation ${generation} rebuilt and now answers queries.`);
     }
   }

@@ -64,9 +64,8 @@ export class ProjectionsService implements OnApplicationBootstrap, BeforeApplica
         await this.generations.forget(projection.name, retired.generation);
       }
       for (const generation of await this.generations.ensure(projection)) {
-        // A generation built beside the active one answers no query until promoted: its indexes can wait till then.
-        const deferIndexes = generation.status === 'building' && generation.position === '';
-        await createProjectionTables(this.readDb.db, this.readDb.dialect, projection, generation.generation, { deferIndexes });
+        // A generation built beside the active one answers no query until promoted: its indexes are made then.
+        await createProjectionTables(this.readDb.db, this.readDb.dialect, projection, generation.generation, { deferIndexes: generation.status === 'building' });
       }
     }
   }
@@ -120,8 +119,8 @@ export class ProjectionsService implements OnApplicationBootstrap, BeforeApplica
     }
   }
 
-  /** A caught-up generation gets the indexes its rebuild deferred, then answers queries. */
-  private async promote(projection: Projection, generation: number): Promise<boolean> {
+  /** A caught-up generation gets the indexes its rebuild deferred, then answers queries; false when it is not the one building. */
+  async promote(projection: Projection, generation: number): Promise<boolean> {
     await indexProjectionTables(this.readDb.db, this.readDb.dialect, projection, generation, (work) => this.readDb.exclusive(work));
     return this.generations.promote(projection.name, generation);
   }
